@@ -1,0 +1,13 @@
+export { ROLES, isRole, type Role } from './roles';
+export { type Principal } from './principal';
+export { Public, Roles, CurrentPrincipal } from './route-access.decorators';
+export { mayActForNurse, mayActForPayer } from './object-scope';
+export { JwtVerifier } from './jwt/jwt-verifier';
+export { InvalidTokenError } from './jwt/invalid-token.error';
+export { signDevelopmentToken, type DevelopmentTokenRequest } from './jwt/development-token';
+export { AuditWriter, type AuditEntry } from './audit/audit-writer';
+export { AuditEntryRecord, type AuditOutcome } from './audit/audit-entry.orm-entity';
+export { CreateAuditLog1764115200000 } from './audit/create-audit-log.migration';
+export { Audited, type AuditedRoute } from './audit/audited.decorator';
+export { AuthModule } from './auth.module';
+export { type InfuseRequest } from './request-context';

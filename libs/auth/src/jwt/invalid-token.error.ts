@@ -1,0 +1,7 @@
+/** The bearer token is absent, malformed, expired or not signed by a trusted key. */
+export class InvalidTokenError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'InvalidTokenError';
+  }
+}

@@ -1,0 +1,25 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { type Principal } from './principal';
+import { type Role } from './roles';
+
+export const PUBLIC_ROUTE = 'infuse:public-route';
+export const ROUTE_ROLES = 'infuse:route-roles';
+
+/** The route needs no token (health checks only). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The roles admitted to a route or controller. A route without roles admits nobody. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROUTE_ROLES, roles);
+
+export interface AuthenticatedRequest {
+  principal?: Principal;
+}
+
+/** The verified caller of the current request. */
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal => {
+    const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+    if (!principal) throw new Error('CurrentPrincipal used on a public route');
+    return principal;
+  },
+);

@@ -1,0 +1,3 @@
+export { DatabaseModule } from './database.module';
+export { runMigrations, quoteIdentifier } from './run-migrations';
+export { serviceDataSourceOptions, schemaOf, type ServiceDatabase } from './service-data-source';
