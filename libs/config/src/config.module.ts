@@ -1,7 +1,16 @@
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { type ConfigSection } from './config-section';
 import { loadConfig } from './load-config';
 import { describeEnvironment } from './mask-secrets';
+
+/** Logs the effective configuration, secrets masked, once the app's logger is in place. */
+class ConfigReport implements OnApplicationBootstrap {
+  constructor(private readonly environment: Record<string, string>) {}
+
+  onApplicationBootstrap(): void {
+    new Logger('Config').log({ environment: this.environment }, 'configuration loaded');
+  }
+}
 
 /**
  * Validates the app's sections once at boot and provides each parsed section under its own
@@ -11,14 +20,19 @@ import { describeEnvironment } from './mask-secrets';
 export class ConfigModule {
   static forRoot(sections: readonly ConfigSection[], env = process.env): DynamicModule {
     const loaded = loadConfig(sections, env) as Record<string, unknown>;
-    new Logger('Config').log(
-      { environment: describeEnvironment(sections, env) },
-      'configuration loaded',
-    );
     const providers = sections.map((section) => ({
       provide: section.token,
       useValue: loaded[section.name],
     }));
-    return { module: ConfigModule, global: true, providers, exports: providers };
+    const report = {
+      provide: ConfigReport,
+      useValue: new ConfigReport(describeEnvironment(sections, env)),
+    };
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [...providers, report],
+      exports: providers,
+    };
   }
 }

@@ -1,0 +1,49 @@
+import { type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type HttpConfig } from '@infuse/config';
+import { Logger } from 'nestjs-pino';
+import { type HttpService } from './http-service';
+import { requestIdFor } from './logging/request-id';
+import { setupOpenApi } from './open-api';
+import { registerJsonBodyParser } from './validation/json-body-parser';
+
+// A 10 MB document arrives base64-encoded inside JSON: about 13.4 MB, plus the rest of the body.
+const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/** Builds and initialises an app on Fastify, ready to listen; tests use it without listening. */
+export async function createHttpApp(
+  rootModule: Type | DynamicModule,
+  service: HttpService,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ genReqId: requestIdFor, bodyLimit: BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
+  registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+  app.enableShutdownHooks();
+  setupOpenApi(app, service, app.get<HttpConfig>(service.httpSection.token).docsUi);
+  await app.init();
+  return app;
+}
+
+/** Starts an app for production use: listens on its configured address and logs it. */
+export async function bootstrapHttpService(
+  rootModule: Type | DynamicModule,
+  service: HttpService,
+): Promise<NestFastifyApplication> {
+  const app = await createHttpApp(rootModule, service);
+  const config = app.get<HttpConfig>(service.httpSection.token);
+  await app.listen({ port: config.port, host: config.host });
+  app.get(Logger).log(`${service.name} listening on ${await app.getUrl()}`);
+  return app;
+}

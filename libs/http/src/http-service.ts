@@ -1,0 +1,23 @@
+import { type ConfigSection, httpConfig } from '@infuse/config';
+
+/** What an HTTP app says about itself; the platform builds the rest from it. */
+export interface HttpServiceDefinition {
+  /** Short name, used in logs: `referrals`. */
+  name: string;
+  /** OpenAPI title: `Infuse referrals API`. */
+  title: string;
+  /** Environment variable for its port, defaulting to the port in docs/architecture.md. */
+  portVariable: string;
+  defaultPort: number;
+}
+
+export interface HttpService extends HttpServiceDefinition {
+  httpSection: ConfigSection;
+}
+
+export function defineHttpService(definition: HttpServiceDefinition): HttpService {
+  return {
+    ...definition,
+    httpSection: httpConfig(definition.portVariable, definition.defaultPort),
+  };
+}

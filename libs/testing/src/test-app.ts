@@ -1,0 +1,39 @@
+import { type DynamicModule } from '@nestjs/common';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHttpApp, type HttpService } from '@infuse/http';
+import { dropSchema } from './test-database';
+import { testEnvironment, uniqueSuffix } from './test-environment';
+import { TestHttpClient } from './test-http-client';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestHttpClient;
+  /** The schema this app owns for the test run; dropped by close(). */
+  schema: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an app on a free port against the real infrastructure, in a schema of its own that
+ * its migrations create from nothing, so each test file starts clean and leaves nothing behind.
+ */
+export async function startTestApp(
+  service: HttpService,
+  moduleFor: (env: Record<string, string>) => DynamicModule,
+  overrides: Record<string, string> = {},
+): Promise<TestApp> {
+  const schema = `${service.name.replace(/-/g, '_')}_test_${uniqueSuffix()}`;
+  const app = await createHttpApp(moduleFor(testEnvironment(schema, overrides)), service);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    http: new TestHttpClient(`http://127.0.0.1:${port}`),
+    schema,
+    async close() {
+      await app.close();
+      await dropSchema(schema);
+    },
+  };
+}

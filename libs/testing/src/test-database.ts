@@ -1,0 +1,21 @@
+import { Client, type QueryResultRow } from 'pg';
+import { TEST_DATABASE_URL } from './test-environment';
+
+/** Runs one statement against the test database, outside any app, to check what was written. */
+export async function queryTestDatabase<Row extends QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`unsafe schema name ${schema}`);
+  await queryTestDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+}
