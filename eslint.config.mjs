@@ -3,9 +3,42 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+const SERVICES = ['referrals', 'prior-auth', 'pharmacy', 'nursing', 'workers', 'payer-sandbox'];
+
+/** Layers (type:*) and contexts (scope:*): a service never imports another service's code. */
+function dependencyRules(inTests) {
+  const testing = inTests ? ['type:testing'] : [];
+  return [
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...testing] },
+    {
+      sourceTag: 'type:platform',
+      onlyDependOnLibsWithTags: ['type:platform', 'type:domain', ...testing],
+    },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: ['type:platform', 'type:domain', ...testing],
+    },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    ...SERVICES.map((service) => ({
+      sourceTag: `scope:${service}`,
+      onlyDependOnLibsWithTags: ['scope:shared', `scope:${service}`],
+    })),
+  ];
+}
+
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'reports/**', 'coverage/**', '.nx/**', 'infra/kafka/**', '**/*.js', '**/*.mjs'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'reports/**',
+      'coverage/**',
+      '.nx/**',
+      'infra/kafka/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
   },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
@@ -17,7 +50,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Nest resolves constructor parameters from emitted metadata, so a class imported only
@@ -28,27 +64,20 @@ export default tseslint.config(
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:testing'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:referrals', onlyDependOnLibsWithTags: ['scope:shared', 'scope:referrals'] },
-            { sourceTag: 'scope:prior-auth', onlyDependOnLibsWithTags: ['scope:shared', 'scope:prior-auth'] },
-            { sourceTag: 'scope:pharmacy', onlyDependOnLibsWithTags: ['scope:shared', 'scope:pharmacy'] },
-            { sourceTag: 'scope:nursing', onlyDependOnLibsWithTags: ['scope:shared', 'scope:nursing'] },
-            { sourceTag: 'scope:workers', onlyDependOnLibsWithTags: ['scope:shared', 'scope:workers'] },
-            { sourceTag: 'scope:payer-sandbox', onlyDependOnLibsWithTags: ['scope:shared', 'scope:payer-sandbox'] },
-          ],
+          depConstraints: dependencyRules(false),
         },
       ],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    // Tests, and only tests, may use libs/testing.
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints: dependencyRules(true) },
+      ],
     },
   },
   {
@@ -57,7 +86,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'kafkajs', 'bullmq', 'ioredis', 'pg', 'fs', 'node:*', 'http', 'net'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'kafkajs',
+            'bullmq',
+            'ioredis',
+            'pg',
+            'fs',
+            'node:*',
+            'http',
+            'net',
+          ],
+        },
       ],
     },
   },

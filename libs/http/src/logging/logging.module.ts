@@ -21,8 +21,10 @@ export class LoggingModule {
               level: config.logLevel,
               base: { service: serviceName },
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+              // Middleware may see a path relative to its mount point; originalUrl is the full one.
               autoLogging: {
-                ignore: (request: IncomingMessage) => (request.url ?? '').startsWith('/health'),
+                ignore: (request: IncomingMessage & { originalUrl?: string }) =>
+                  isHealthCheck(request.originalUrl ?? request.url),
               },
               serializers: {
                 // pino-http hands these its own serialized request, not the raw one.
@@ -39,4 +41,8 @@ export class LoggingModule {
       ],
     };
   }
+}
+
+function isHealthCheck(url: string | undefined): boolean {
+  return (url ?? '').startsWith('/health/');
 }

@@ -1,0 +1,18 @@
+import { requireBuilt } from './build.mjs';
+
+/** Signs a development token with the same code and settings the services verify with. */
+export async function developmentToken({ role, subject, payerId }, env = process.env) {
+  const { signDevelopmentToken } = requireBuilt('@infuse/auth');
+  const { authConfig, loadConfig } = requireBuilt('@infuse/config');
+  const { auth } = loadConfig([authConfig], env);
+  return signDevelopmentToken({ role, subject, ...(payerId ? { payerId } : {}) }, auth);
+}
+
+/** One example user per role, for the start banner. */
+export const EXAMPLE_USERS = [
+  { role: 'intake_coordinator', subject: 'ic-1' },
+  { role: 'pharmacist', subject: 'ph-1' },
+  { role: 'nurse', subject: 'rn-1' },
+  { role: 'payer', subject: 'rev-1', payerId: 'acme-health' },
+  { role: 'admin', subject: 'ad-1' },
+];

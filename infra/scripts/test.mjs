@@ -1,0 +1,40 @@
+// npm test: brings the infrastructure up if needed, then typechecks, lints and runs every
+// project's tests against the real PostgreSQL, Redis and Kafka broker. Ends with the line
+// `N passed, N failed`, counted from Jest's JSON reports.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/build.mjs';
+import { infrastructureUp } from './lib/infrastructure.mjs';
+import { countJestResults } from './lib/jest-results.mjs';
+import { projectsWithTarget, runNx } from './lib/nx.mjs';
+import { ensureDatabase } from './lib/postgres.mjs';
+
+const log = (message) => console.log(`[test] ${message}`);
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/infuse_test';
+const REPORTS = join(ROOT, 'reports', 'jest');
+
+async function main() {
+  const started = Date.now();
+  await infrastructureUp({ log });
+  await ensureDatabase({ log, env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL } });
+  log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const staticChecksPassed = runNx(['run-many', '-t', 'typecheck', 'lint', '--parallel=2', '--output-style=static']);
+
+  rmSync(REPORTS, { recursive: true, force: true });
+  mkdirSync(REPORTS, { recursive: true });
+  runNx(['run-many', '-t', 'test', '--parallel=2', '--output-style=static'], { ...process.env, TEST_DATABASE_URL });
+
+  const results = countJestResults(REPORTS, projectsWithTarget('test'));
+  if (results.missing.length > 0) log(`no Jest report from: ${results.missing.join(', ')} (each counted as a failure)`);
+  if (!staticChecksPassed) log('typecheck or lint failed (see above)');
+  log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${results.passed} passed, ${results.failed} failed`);
+  process.exitCode = results.failed === 0 && staticChecksPassed ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(`[test] ${error.stack ?? error.message}`);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});

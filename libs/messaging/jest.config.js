@@ -1,0 +1,7 @@
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'messaging',
+  rootDir: __dirname,
+  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  testTimeout: 60000,
+};

@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../jest.preset'),
-  displayName: 'testing',
-  rootDir: __dirname,
-};
