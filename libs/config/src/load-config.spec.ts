@@ -28,7 +28,7 @@ describe('loadConfig', () => {
     const config = loadConfig(sections, {});
     expect(config.database.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/infuse');
     expect(config.kafka.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3001, logLevel: 'info' });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3001, logLevel: 'info', docsUi: true });
     expect(config.auth.AUTH_AUDIENCE).toBe('infuse');
   });
 
