@@ -71,7 +71,7 @@ export default tseslint.config(
   },
   {
     // Tests, and only tests, may use libs/testing.
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts', 'libs/*/test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
       '@nx/enforce-module-boundaries': [

@@ -2,6 +2,7 @@ import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type HttpConfig } from '@infuse/config';
+import { runInTrace, traceFrom } from '@infuse/observability';
 import { Logger } from 'nestjs-pino';
 import { type HttpService } from './http-service';
 import { requestIdFor } from './logging/request-id';
@@ -24,12 +25,15 @@ export async function createHttpApp(
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   app.useLogger(app.get(Logger));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Everything the request causes (events included) joins the caller's trace, or a new one.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const traceparent = request.headers['traceparent'];
+    runInTrace(traceFrom(typeof traceparent === 'string' ? traceparent : undefined), done);
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.enableShutdownHooks();
   setupOpenApi(app, service, app.get<HttpConfig>(service.httpSection.token).docsUi);
   await app.init();

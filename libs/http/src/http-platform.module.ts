@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@infuse/auth';
+import { MetricsRegistryModule } from '@infuse/observability';
 import {
   authConfig,
   ConfigModule,
@@ -12,6 +13,7 @@ import {
 import { type DependencyName, HealthModule } from './health/health.module';
 import { type HttpService } from './http-service';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsController } from './metrics/metrics.controller';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 
 export interface HttpPlatformOptions {
@@ -25,7 +27,7 @@ export interface HttpPlatformOptions {
 
 /**
  * What every Infuse HTTP app has: validated configuration, structured logs, bearer-token auth
- * with roles and audit, problem-document errors and health endpoints.
+ * with roles and audit, problem-document errors, health endpoints and Prometheus metrics.
  */
 @Module({})
 export class HttpPlatformModule {
@@ -45,7 +47,9 @@ export class HttpPlatformModule {
         LoggingModule.forRoot(service.httpSection.token, service.name),
         AuthModule.forRoot(),
         HealthModule.forDependencies(options.dependencies),
+        MetricsRegistryModule,
       ],
+      controllers: [MetricsController],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }

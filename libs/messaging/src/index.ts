@@ -1,2 +1,37 @@
 export { createKafkaClient, prefixedTopic } from './kafka/kafka-client';
 export { ensureTopics, type TopicSpec } from './kafka/ensure-topics';
+export { type EventEnvelope } from './envelope/event-envelope';
+export {
+  toKafkaMessage,
+  fromKafkaMessage,
+  MalformedEnvelopeError,
+} from './envelope/kafka-binary-mode';
+export {
+  publishEvent,
+  EventContractViolation,
+  type PublishContext,
+} from './outbox/event-publisher';
+export { EventPublisher } from './outbox/event-publisher.service';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { OutboxMetrics } from './outbox/outbox-metrics';
+export { type OutboxRow } from './outbox/outbox-row';
+export { CreateMessagingTables1764115250000 } from './outbox/create-messaging-tables.migration';
+export { recordInInbox } from './inbox/record-in-inbox';
+export { EventContext } from './transport/event-context';
+export {
+  KafkaEventServer,
+  EventSchemaViolation,
+  type KafkaEventServerOptions,
+} from './transport/kafka-event-server';
+export { ConsumerMetrics } from './transport/consumer-metrics';
+export { startEventConsumer } from './transport/start-event-consumer';
+export {
+  listDeadLetters,
+  replayDeadLetters,
+  type DeadLetter,
+} from './dead-letters/dead-letter-store';
+export { runDeadLetterCommand } from './dead-letters/dead-letter-command';
+export { deadLetterTopicOf, DLQ_HEADERS } from './dead-letters/dead-letter-headers';
+export { messagingConfig, type MessagingConfig } from './messaging.config';
+export { MessagingModule } from './messaging.module';
+export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';

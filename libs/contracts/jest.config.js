@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'contracts',
+  rootDir: __dirname,
+};

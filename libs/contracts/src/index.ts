@@ -1,0 +1,59 @@
+export {
+  TOPICS,
+  TOPIC_NAMES,
+  deadLetterTopic,
+  eventSource,
+  type TopicName,
+  type TopicDefinition,
+  type ServiceName,
+} from './topics';
+export {
+  QUEUES,
+  FOLLOW_UP_JOBS,
+  COPAY_ASSISTANCE_JOBS,
+  type QueueName,
+  type FollowUpJobName,
+  type CopayAssistanceJobName,
+} from './queues';
+export { defineEvent, type EventContract, type EventData } from './event-contract';
+export { EVENT_CONTRACTS, contractFor } from './event-registry';
+export { ReferralReceived } from './referrals/referral-received.event';
+export { ReferralDocumentsRequested } from './referrals/referral-documents-requested.event';
+export { ReferralAccepted } from './referrals/referral-accepted.event';
+export { ReferralRejected } from './referrals/referral-rejected.event';
+export { ReferralCancelled } from './referrals/referral-cancelled.event';
+export {
+  type PatientSnapshot,
+  type PrescriberSnapshot,
+  type OrderSnapshot,
+  type InsuranceSnapshot,
+  type LabResult,
+  type DocumentReference,
+} from './referrals/referral-snapshot.schema';
+export {
+  SEXES,
+  RISK_CONDITIONS,
+  BLOOD_TYPES,
+  THERAPIES,
+  PLAN_TYPES,
+  LAB_UNITS,
+  LAB_CODES,
+  DOCUMENT_TYPES,
+  DOCUMENT_CONTENT_TYPES,
+  type Sex,
+  type RiskCondition,
+  type BloodType,
+  type Therapy,
+  type PlanType,
+  type LabCode,
+  type LabUnit,
+  type DocumentType,
+  type DocumentContentType,
+} from './referrals/referral-vocabulary';
+export { type CloudEventsHeaders } from './cloud-events-headers';
+export {
+  renderAsyncApiDocument,
+  renderAsyncApiJson,
+  type AsyncApiDocument,
+} from './asyncapi-document';
+export { renderEventsMarkdown } from './events-markdown';

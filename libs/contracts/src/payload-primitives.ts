@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+// Payload objects are plain `z.object`s, which strip keys they do not know when parsing. That is
+// the tolerant reader a consumer needs: a producer may add fields (changes are additive) and an
+// older consumer neither fails nor sees them. `z.looseObject` would also tolerate them, but types
+// every payload with an index signature, so a misspelt field in a producer compiles. The published
+// JSON Schema describes the wire (the parse input), where extra keys are allowed; see
+// payload-json-schema.ts.
+
+/** A UUID, e.g. a referral or patient id. */
+export const uuid = () => z.uuid();
+
+/** A calendar date without a time zone, `YYYY-MM-DD`. */
+export const calendarDate = () => z.iso.date();
+
+/** An instant, ISO 8601 with a UTC offset (`Z` or `±hh:mm`). */
+export const instant = () => z.iso.datetime({ offset: true });
+
+/** The user who acted: the `sub` claim of their access token. */
+export const actor = () =>
+  z.string().min(1).max(200).describe('The user who acted: the sub claim of their access token');

@@ -1,0 +1,20 @@
+import { defineConfigSection, type SectionValue } from '@infuse/config';
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Delivery tuning: how the relay batches and polls, how handlers are retried. */
+export const messagingConfig = defineConfigSection(
+  'messaging',
+  z.object({
+    OUTBOX_BATCH_SIZE: positiveInt.max(5000).default(500),
+    OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    CONSUMER_MAX_ATTEMPTS: positiveInt.max(20).default(5),
+    CONSUMER_RETRY_BASE_MS: positiveInt.default(200),
+    CONSUMER_PARTITIONS_CONCURRENTLY: positiveInt.max(32).default(3),
+    // The broker accepts 6-300 s by default (group.min/max.session.timeout.ms).
+    CONSUMER_SESSION_TIMEOUT_MS: positiveInt.min(6000).max(300_000).default(30_000),
+  }),
+);
+
+export type MessagingConfig = SectionValue<typeof messagingConfig>;

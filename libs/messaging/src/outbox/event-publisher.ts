@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { type EventContract } from '@infuse/contracts';
+import {
+  childSpan,
+  currentTrace,
+  formatTraceparent,
+  parseTraceparent,
+} from '@infuse/observability';
+import { type EntityManager } from 'typeorm';
+import { type EventEnvelope } from '../envelope/event-envelope';
+
+export interface PublishContext {
+  /** The referral the event belongs to. */
+  correlationId: string;
+  /** The event being handled when this one is produced, if any. */
+  causedBy?: EventEnvelope;
+}
+
+/** An event did not match its own contract: a bug in the producer, never sent. */
+export class EventContractViolation extends Error {
+  constructor(type: string, detail: string) {
+    super(`${type} does not match its contract: ${detail}`);
+    this.name = 'EventContractViolation';
+  }
+}
+
+/**
+ * Writes an event to the outbox inside the caller's transaction, so the state change and its
+ * event commit together or not at all; the relay publishes it afterwards.
+ */
+export async function publishEvent<Data>(
+  manager: EntityManager,
+  contract: EventContract<Data>,
+  data: Data,
+  context: PublishContext,
+  topicPrefix = '',
+): Promise<EventEnvelope<Data>> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error(
+      `publishEvent(${contract.type}) must run inside the transaction that changes the state`,
+    );
+  }
+  const parsed = contract.schema.safeParse(data);
+  if (!parsed.success) throw new EventContractViolation(contract.type, parsed.error.message);
+  const envelope: EventEnvelope<Data> = {
+    id: randomUUID(),
+    type: contract.type,
+    source: contract.source,
+    subject: contract.keyOf(parsed.data),
+    time: new Date().toISOString(),
+    data: parsed.data,
+    correlationId: context.correlationId,
+    ...(context.causedBy ? { causationId: context.causedBy.id } : {}),
+    ...traceOf(context.causedBy),
+  };
+  // Transactions writing events for one patient take turns, so the outbox order of that
+  // patient's events is their commit order and the relay publishes them in that order.
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outbox:${envelope.subject}`]);
+  await manager.query(
+    `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      envelope.id,
+      `${topicPrefix}${contract.topic}`,
+      envelope.type,
+      envelope.source,
+      envelope.subject,
+      envelope.time,
+      JSON.stringify(envelope.data),
+      envelope.correlationId,
+      envelope.causationId ?? null,
+      envelope.traceparent ?? null,
+    ],
+  );
+  return envelope;
+}
+
+// The event is a new span in the trace of whatever produced it: the HTTP request or the event
+// being handled.
+function traceOf(causedBy: EventEnvelope | undefined): { traceparent?: string } {
+  const parent = currentTrace() ?? parseTraceparent(causedBy?.traceparent);
+  return parent ? { traceparent: formatTraceparent(childSpan(parent)) } : {};
+}

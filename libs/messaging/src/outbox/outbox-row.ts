@@ -1,0 +1,30 @@
+import { type EventEnvelope } from '../envelope/event-envelope';
+
+/** A row of the outbox table as the relay reads it. */
+export interface OutboxRow {
+  position: string;
+  event_id: string;
+  topic: string;
+  type: string;
+  source: string;
+  subject: string;
+  occurred_at: Date;
+  data: unknown;
+  correlation_id: string;
+  causation_id: string | null;
+  traceparent: string | null;
+}
+
+export function envelopeOf(row: OutboxRow): EventEnvelope {
+  return {
+    id: row.event_id,
+    type: row.type,
+    source: row.source,
+    subject: row.subject,
+    time: row.occurred_at.toISOString(),
+    data: row.data,
+    correlationId: row.correlation_id,
+    ...(row.causation_id ? { causationId: row.causation_id } : {}),
+    ...(row.traceparent ? { traceparent: row.traceparent } : {}),
+  };
+}

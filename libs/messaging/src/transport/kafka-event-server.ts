@@ -1,0 +1,222 @@
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
+import { contractFor, TOPICS, type TopicName } from '@infuse/contracts';
+import { runInTrace, traceFrom } from '@infuse/observability';
+import {
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { type DataSource } from 'typeorm';
+import { deadLetterHeaders, deadLetterTopicOf } from '../dead-letters/dead-letter-headers';
+import { type EventEnvelope } from '../envelope/event-envelope';
+import { fromKafkaMessage } from '../envelope/kafka-binary-mode';
+import { recordInInbox, type DeliveryPosition } from '../inbox/record-in-inbox';
+import { ensureTopics } from '../kafka/ensure-topics';
+import { type ConsumerMetrics, type DeliveryOutcome } from './consumer-metrics';
+import { EventContext } from './event-context';
+import { retryDelay, sleepWithHeartbeat } from './retry-backoff';
+
+export interface KafkaEventServerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** The consuming service's group, e.g. `prior-auth`; every instance of it shares the group. */
+  groupId: string;
+  topicPrefix: string;
+  /** Tries of a failing handler before its event is dead-lettered. */
+  maxAttempts: number;
+  retryBaseMs: number;
+  partitionsConsumedConcurrently: number;
+  /** How long the group waits for a silent member (a crashed instance) before rebalancing. */
+  sessionTimeoutMs: number;
+  metrics: ConsumerMetrics;
+  log: (level: 'info' | 'warn' | 'error', message: string) => void;
+}
+
+/** The event does not match its contract; retrying cannot help. */
+export class EventSchemaViolation extends Error {
+  constructor(type: string, detail: string) {
+    super(`${type} does not match its contract: ${detail}`);
+    this.name = 'EventSchemaViolation';
+  }
+}
+
+/**
+ * A Nest transport that feeds Kafka events to `@EventPattern('<CloudEvents type>')` handlers.
+ * Each event is applied in one transaction that first records it in the inbox (a redelivery is
+ * skipped); its offset is committed only after that transaction commits. A failing handler is
+ * retried with backoff, then dead-lettered; an event that breaks its schema is dead-lettered at
+ * once. Either way the partition moves on.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  private consumer?: Consumer;
+  private producer?: Producer;
+
+  constructor(private readonly options: KafkaEventServerOptions) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  on(): void {
+    // No transport events to subscribe to.
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  /** The topics this service consumes, derived from its handlers' event types. */
+  subscribedTopics(): TopicName[] {
+    const topics = new Set<TopicName>();
+    for (const type of this.messageHandlers.keys()) {
+      const contract = contractFor(type);
+      if (!contract) throw new Error(`@EventPattern('${type}') names no event contract`);
+      topics.add(contract.topic);
+    }
+    return [...topics];
+  }
+
+  /** Creates the topics, joins the consumer group and starts consuming. */
+  async start(): Promise<void> {
+    const { kafka, topicPrefix, groupId } = this.options;
+    const topics = this.subscribedTopics();
+    if (topics.length === 0) return;
+    const prefixed = topics.map((topic) => `${topicPrefix}${topic}`);
+    await ensureTopics(kafka, [
+      ...topics.map((topic) => ({
+        topic: `${topicPrefix}${topic}`,
+        numPartitions: TOPICS[topic].partitions,
+      })),
+      ...prefixed.map((topic) => ({ topic: deadLetterTopicOf(topic), numPartitions: 1 })),
+    ]);
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.producer.connect();
+    this.consumer = kafka.consumer({
+      groupId: `${topicPrefix}${groupId}`,
+      sessionTimeout: this.options.sessionTimeoutMs,
+      heartbeatInterval: Math.max(500, Math.floor(this.options.sessionTimeoutMs / 10)),
+    });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: prefixed, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    for (const message of batch.messages) {
+      if (!payload.isRunning() || payload.isStale()) break;
+      const position = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+      await this.deliver(message, position, () => payload.heartbeat());
+      // Only now, after the handler's transaction committed, may this offset be committed.
+      payload.resolveOffset(message.offset);
+      await payload.heartbeat();
+    }
+    await payload.commitOffsetsIfNecessary();
+    this.options.metrics.recordLag(batch.topic, batch.partition, batch.offsetLag());
+  }
+
+  private async deliver(
+    message: KafkaMessage,
+    position: DeliveryPosition,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = fromKafkaMessage(message);
+    } catch (error) {
+      return this.deadLetter(message, position, error, 0, 'unreadable');
+    }
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) return this.options.metrics.recordDelivery(envelope.type, 'ignored');
+    const parsed = contractFor(envelope.type)?.schema.safeParse(envelope.data);
+    if (parsed && !parsed.success) {
+      return this.deadLetter(
+        message,
+        position,
+        new EventSchemaViolation(envelope.type, parsed.error.message),
+        0,
+        envelope.type,
+      );
+    }
+    const valid = { ...envelope, data: parsed?.data ?? envelope.data };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const outcome = await this.apply(handler, valid, position);
+        return this.options.metrics.recordDelivery(envelope.type, outcome);
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts)
+          return this.deadLetter(message, position, error, attempt, envelope.type);
+        await sleepWithHeartbeat(retryDelay(attempt, this.options.retryBaseMs), heartbeat);
+      }
+    }
+  }
+
+  private async apply(
+    handler: MessageHandler,
+    envelope: EventEnvelope,
+    position: DeliveryPosition,
+  ): Promise<DeliveryOutcome> {
+    return runInTrace(traceFrom(envelope.traceparent), () =>
+      this.options.dataSource.transaction(async (manager) => {
+        if (!(await recordInInbox(manager, envelope, position))) return 'duplicate';
+        const result: unknown = await handler(envelope.data, new EventContext([envelope, manager]));
+        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        return 'applied';
+      }),
+    );
+  }
+
+  private async deadLetter(
+    message: KafkaMessage,
+    position: DeliveryPosition,
+    error: unknown,
+    attempts: number,
+    type: string,
+  ): Promise<void> {
+    const topic = deadLetterTopicOf(position.topic);
+    await this.producer!.send({
+      topic,
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: deadLetterHeaders(message.headers, {
+            error,
+            attempts,
+            ...position,
+            consumerGroup: `${this.options.topicPrefix}${this.options.groupId}`,
+          }),
+        },
+      ],
+    });
+    this.options.metrics.recordDeadLetter(position.topic);
+    this.options.metrics.recordDelivery(type, 'dead_lettered');
+    // The error's name only: its message may quote event data.
+    const name = error instanceof Error ? error.name : typeof error;
+    this.options.log(
+      'warn',
+      `dead-lettered ${type} from ${position.topic}[${position.partition}]@${position.offset} after ${attempts} attempt(s): ${name}`,
+    );
+  }
+}

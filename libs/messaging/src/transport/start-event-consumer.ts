@@ -1,0 +1,40 @@
+import { type INestApplication, Logger } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { kafkaConfig, type KafkaConfig } from '@infuse/config';
+import { METRICS_REGISTRY } from '@infuse/observability';
+import { type Kafka } from 'kafkajs';
+import { type Registry } from 'prom-client';
+import { type DataSource } from 'typeorm';
+import { messagingConfig, type MessagingConfig } from '../messaging.config';
+import { KAFKA_CLIENT, MESSAGING_SERVICE, type MessagingService } from '../messaging-service';
+import { ConsumerMetrics } from './consumer-metrics';
+import { KafkaEventServer } from './kafka-event-server';
+
+/**
+ * Connects the Kafka event transport to an app that imported MessagingModule and starts it:
+ * its `@EventPattern` handlers begin receiving events. A no-op for an app without messaging.
+ */
+export async function startEventConsumer(app: INestApplication): Promise<void> {
+  let service: MessagingService;
+  try {
+    service = app.get<MessagingService>(MESSAGING_SERVICE, { strict: false });
+  } catch {
+    return;
+  }
+  const settings = app.get<MessagingConfig>(messagingConfig.token, { strict: false });
+  const logger = new Logger('EventConsumer');
+  const server = new KafkaEventServer({
+    kafka: app.get<Kafka>(KAFKA_CLIENT, { strict: false }),
+    dataSource: app.get<DataSource>(getDataSourceToken(), { strict: false }),
+    groupId: service.name,
+    topicPrefix: app.get<KafkaConfig>(kafkaConfig.token, { strict: false }).KAFKA_TOPIC_PREFIX,
+    maxAttempts: settings.CONSUMER_MAX_ATTEMPTS,
+    retryBaseMs: settings.CONSUMER_RETRY_BASE_MS,
+    partitionsConsumedConcurrently: settings.CONSUMER_PARTITIONS_CONCURRENTLY,
+    sessionTimeoutMs: settings.CONSUMER_SESSION_TIMEOUT_MS,
+    metrics: new ConsumerMetrics(app.get<Registry>(METRICS_REGISTRY, { strict: false })),
+    log: (level, message) => logger[level === 'info' ? 'log' : level](message),
+  });
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
+}

@@ -1,0 +1,48 @@
+import { databaseConfig, loadConfig } from '@infuse/config';
+import { runMigrations, serviceDataSourceOptions } from '@infuse/database';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { CreateMessagingTables1764115250000 } from '../../src/outbox/create-messaging-tables.migration';
+
+/** What a consumer under test does with an event: remember it, in order. */
+class CreateAppliedEvents1764115260000 implements MigrationInterface {
+  name = 'CreateAppliedEvents1764115260000';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE applied_event (
+        sequence bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_id text NOT NULL,
+        subject text NOT NULL,
+        event_time timestamptz NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      )`);
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE applied_event`);
+  }
+}
+
+/** A service schema with the outbox, the inbox and an applied_event table, migrated. */
+export async function harnessDataSource(
+  databaseUrl: string,
+  schema: string,
+  poolSize = 10,
+): Promise<DataSource> {
+  const config = loadConfig([databaseConfig], {
+    DATABASE_URL: databaseUrl,
+    DATABASE_SCHEMA: schema,
+    DATABASE_POOL_SIZE: String(poolSize),
+  }).database;
+  const dataSource = new DataSource(
+    serviceDataSourceOptions(
+      {
+        defaultSchema: schema,
+        entities: [],
+        migrations: [CreateMessagingTables1764115250000, CreateAppliedEvents1764115260000],
+      },
+      config,
+    ),
+  );
+  await dataSource.initialize();
+  await runMigrations(dataSource, schema);
+  return dataSource;
+}
