@@ -24,9 +24,23 @@ export const intakeSettingsConfig = defineConfigSection(
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    /** BUN and creatinine must be at most this old at submission: 30 days [PH2][MMO]. */
+    INTAKE_RENAL_LAB_MAX_AGE_DAYS: z.coerce.number().int().positive().default(30),
     /** Calendar days are counted in the pharmacy's time zone. */
-    PHARMACY_TIME_ZONE: z.string().default('America/New_York'),
+    PHARMACY_TIME_ZONE: z
+      .string()
+      .refine(isTimeZone, 'expected an IANA time zone')
+      .default('America/New_York'),
   }),
 );
 
 export type IntakeSettings = SectionValue<typeof intakeSettingsConfig>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,22 +2,81 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditEntryRecord, CreateAuditLog1764115200000 } from '@infuse/auth';
 import { DatabaseModule } from '@infuse/database';
 import { HttpPlatformModule } from '@infuse/http';
+import {
+  CreateMessagingTables1764115250000,
+  messagingConfig,
+  MessagingModule,
+} from '@infuse/messaging';
+import { AddDocumentController } from './add-document/add-document.controller';
+import { AddDocumentUseCase } from './add-document/add-document.use-case';
+import { AddLabController } from './add-lab/add-lab.controller';
+import { AddLabUseCase } from './add-lab/add-lab.use-case';
+import { CancelReferralController } from './cancel-referral/cancel-referral.controller';
+import { CancelReferralUseCase } from './cancel-referral/cancel-referral.use-case';
+import { ReferralChangeRunner } from './change-referral/referral-change.runner';
+import { ReferralEvents } from './events/referral-events';
 import { intakeSettingsConfig } from './intake-settings.config';
+import { ListReferralsController } from './list-referrals/list-referrals.controller';
+import { ListReferralsQuery } from './list-referrals/list-referrals.query';
 import { CreateReferrals1764115300000 } from './migrations/1764115300000-create-referrals';
+import { ReferralIntake1764201600000 } from './migrations/1764201600000-referral-intake';
+import { IdempotencyStore } from './persistence/idempotency.store';
 import { PatientRecord } from './persistence/patient.orm-entity';
+import { PatientRepository } from './persistence/patient.repository';
 import { ReferralDocumentRecord } from './persistence/referral-document.orm-entity';
+import { ReferralLabRecord } from './persistence/referral-lab.orm-entity';
+import { ReferralStatusChangeRecord } from './persistence/referral-status-change.orm-entity';
 import { ReferralRecord } from './persistence/referral.orm-entity';
+import { ReferralRepository } from './persistence/referral.repository';
 import { REFERRALS_SCHEMA, referralsService } from './referrals.service';
+import { RejectReferralController } from './reject-referral/reject-referral.controller';
+import { RejectReferralUseCase } from './reject-referral/reject-referral.use-case';
 import { ReferralSubmissionParser } from './submit-referral/referral-submission.parser';
 import { SubmitReferralController } from './submit-referral/submit-referral.controller';
 import { SubmitReferralUseCase } from './submit-referral/submit-referral.use-case';
 import { ViewReferralController } from './view-referral/view-referral.controller';
 import { ViewReferralQuery } from './view-referral/view-referral.query';
 
-const entities = [AuditEntryRecord, PatientRecord, ReferralRecord, ReferralDocumentRecord];
-const migrations = [CreateAuditLog1764115200000, CreateReferrals1764115300000];
-const controllers = [SubmitReferralController, ViewReferralController];
-const useCases = [ReferralSubmissionParser, SubmitReferralUseCase, ViewReferralQuery];
+const entities = [
+  AuditEntryRecord,
+  PatientRecord,
+  ReferralRecord,
+  ReferralLabRecord,
+  ReferralDocumentRecord,
+  ReferralStatusChangeRecord,
+];
+const migrations = [
+  CreateAuditLog1764115200000,
+  CreateMessagingTables1764115250000,
+  CreateReferrals1764115300000,
+  ReferralIntake1764201600000,
+];
+const controllers = [
+  SubmitReferralController,
+  ListReferralsController,
+  ViewReferralController,
+  AddDocumentController,
+  AddLabController,
+  RejectReferralController,
+  CancelReferralController,
+];
+const useCases = [
+  ReferralSubmissionParser,
+  SubmitReferralUseCase,
+  AddDocumentUseCase,
+  AddLabUseCase,
+  RejectReferralUseCase,
+  CancelReferralUseCase,
+  ViewReferralQuery,
+  ListReferralsQuery,
+];
+const adapters = [
+  ReferralRepository,
+  PatientRepository,
+  IdempotencyStore,
+  ReferralChangeRunner,
+  ReferralEvents,
+];
 
 /** The referrals service: intake coordinators turn prescribers' referrals into accepted ones. */
 @Module({})
@@ -28,13 +87,14 @@ export class ReferralsModule {
       imports: [
         HttpPlatformModule.forService(referralsService, {
           dependencies: ['postgres', 'redis', 'kafka'],
-          sections: [intakeSettingsConfig],
+          sections: [intakeSettingsConfig, messagingConfig],
           env,
         }),
         DatabaseModule.forService({ defaultSchema: REFERRALS_SCHEMA, entities, migrations }),
+        MessagingModule.forService('referrals'),
       ],
       controllers,
-      providers: useCases,
+      providers: [...useCases, ...adapters],
     };
   }
 }

@@ -106,7 +106,9 @@ describe('referrals service over HTTP: platform conventions', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.type).toBe('urn:infuse:problem:validation');
-    expect(response.body.errors?.map((error) => error.pointer).sort()).toEqual([
+    expect(
+      response.body.errors?.map((error) => ('pointer' in error ? error.pointer : '')).sort(),
+    ).toEqual([
       '#/insurance/memberId',
       '#/order/doseGramsPerKg',
       '#/patient/dateOfBirth',

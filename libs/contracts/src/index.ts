@@ -23,6 +23,12 @@ export { ReferralAccepted } from './referrals/referral-accepted.event';
 export { ReferralRejected } from './referrals/referral-rejected.event';
 export { ReferralCancelled } from './referrals/referral-cancelled.event';
 export {
+  patientSnapshotSchema,
+  prescriberSnapshotSchema,
+  orderSnapshotSchema,
+  insuranceSnapshotSchema,
+  labResultSchema,
+  documentReferenceSchema,
   type PatientSnapshot,
   type PrescriberSnapshot,
   type OrderSnapshot,

@@ -37,6 +37,7 @@ export async function createHttpApp(
   app.enableShutdownHooks();
   setupOpenApi(app, service, app.get<HttpConfig>(service.httpSection.token).docsUi);
   await app.init();
+  await service.afterInit?.(app);
   return app;
 }
 

@@ -1,3 +1,4 @@
+import { type INestApplication } from '@nestjs/common';
 import { type ConfigSection, httpConfig } from '@infuse/config';
 
 /** What an HTTP app says about itself; the platform builds the rest from it. */
@@ -9,6 +10,8 @@ export interface HttpServiceDefinition {
   /** Environment variable for its port, defaulting to the port in docs/architecture.md. */
   portVariable: string;
   defaultPort: number;
+  /** Runs once the app is initialised, before it listens: e.g. starting its event consumer. */
+  afterInit?: (app: INestApplication) => Promise<void>;
 }
 
 export interface HttpService extends HttpServiceDefinition {

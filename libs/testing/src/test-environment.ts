@@ -26,6 +26,8 @@ export function testEnvironment(
     DATABASE_POOL_SIZE: '4',
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+    // Topics and consumer groups of their own, so parallel test files never see each other's events.
+    KAFKA_TOPIC_PREFIX: `${schema.replace(/_/g, '-')}.`,
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     HTTP_HOST: '127.0.0.1',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',

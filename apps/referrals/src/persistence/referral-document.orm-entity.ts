@@ -20,6 +20,9 @@ export class ReferralDocumentRecord {
   @Column({ name: 'size_bytes', type: 'integer' })
   sizeBytes!: number;
 
+  @Column({ name: 'added_by', type: 'text' })
+  addedBy!: string;
+
   @Column({ type: 'bytea', select: false })
   content!: Buffer;
 

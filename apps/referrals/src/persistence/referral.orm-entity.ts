@@ -5,6 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { type ReferralStatus } from '../domain/referral.aggregate';
 import { type StoredSubmission } from './stored-submission';
 
 @Entity({ name: 'referral' })
@@ -16,7 +17,13 @@ export class ReferralRecord {
   patientId!: string;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: ReferralStatus;
+
+  @Column({ type: 'text', array: true })
+  missing!: string[];
+
+  @Column({ name: 'off_label', type: 'boolean' })
+  offLabel!: boolean;
 
   @Column({ type: 'text' })
   therapy!: string;
@@ -24,7 +31,11 @@ export class ReferralRecord {
   @Column({ name: 'diagnosis_code', type: 'text' })
   diagnosisCode!: string;
 
-  /** The submitted referral without document contents, which live in referral_document. */
+  /** The calendar day it was submitted, in the pharmacy's time zone; labs are dated against it. */
+  @Column({ name: 'submitted_on', type: 'date' })
+  submittedOn!: string;
+
+  /** The submitted referral without labs and documents, which have tables of their own. */
   @Column({ type: 'jsonb' })
   submission!: StoredSubmission;
 

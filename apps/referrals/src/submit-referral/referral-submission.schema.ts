@@ -1,22 +1,20 @@
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_TYPES,
+  insuranceSnapshotSchema,
+  labResultSchema,
+  orderSnapshotSchema,
+  patientSnapshotSchema,
+  prescriberSnapshotSchema,
+} from '@infuse/contracts';
 import { z } from 'zod';
 import { type CalendarDate, isCalendarDate } from '../domain/calendar-date';
 import { isIcd10Form } from '../domain/icd10-code';
 import { isValidNpi } from '../domain/npi';
 import { type IntakeSettings } from '../intake-settings.config';
-import {
-  BLOOD_TYPES,
-  DOCUMENT_CONTENT_TYPES,
-  DOCUMENT_TYPES,
-  LAB_CODES,
-  LAB_UNITS,
-  PLAN_TYPES,
-  RISK_CONDITIONS,
-  SEXES,
-  THERAPIES,
-} from './referral-vocabulary';
 
-const name = z.string().trim().min(1).max(100);
-const phone = z.string().regex(/^\+?[0-9 ().-]{7,25}$/, 'expected a phone number');
+// Intake's own rules on top of the published shapes: what a coordinator may submit is stricter
+// than what an event may carry (check digits, plausible ranges, no future dates).
 
 function calendarDate() {
   return z.string().refine(isCalendarDate, 'expected a calendar date as YYYY-MM-DD');
@@ -38,6 +36,7 @@ function base64Bytes(value: string): number {
   return (value.length / 4) * 3 - padding;
 }
 
+/** One document as submitted, contents included (base64). */
 export function documentSchema(settings: IntakeSettings) {
   const limitMb = settings.INTAKE_MAX_DOCUMENT_BYTES / (1024 * 1024);
   return z.object({
@@ -55,103 +54,55 @@ export function documentSchema(settings: IntakeSettings) {
   });
 }
 
+/** One lab result as submitted: collected today at the latest. */
 export function labSchema(today: CalendarDate) {
-  return z
-    .object({
-      code: z.enum(LAB_CODES),
-      value: z.number().nonnegative(),
-      unit: z.string(),
-      collectedOn: pastOrToday(today),
-    })
-    .superRefine((lab, context) => {
-      const expected = LAB_UNITS[lab.code];
-      if (lab.unit !== expected) {
-        context.addIssue({
-          code: 'custom',
-          path: ['unit'],
-          message: `${lab.code} is reported in ${expected}`,
-        });
-      }
-    });
-}
-
-const insuranceSchema = z
-  .object({
-    planType: z.enum(PLAN_TYPES),
-    payerId: z.string().trim().min(1).max(64).optional(),
-    payerName: z.string().trim().min(1).max(200).optional(),
-    memberId: z.string().trim().min(1).max(64).optional(),
-    groupNumber: z.string().trim().min(1).max(64).optional(),
-  })
-  .superRefine((insurance, context) => {
-    if (insurance.planType === 'uninsured') return;
-    for (const field of ['payerId', 'memberId'] as const) {
-      if (!insurance[field])
-        context.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `is required for a ${insurance.planType} plan`,
-        });
-    }
+  return labResultSchema.refine((lab) => lab.collectedOn <= today, {
+    path: ['collectedOn'],
+    message: 'must not be in the future',
   });
+}
 
 /** The body of `POST /v1/referrals`; unknown extra fields are ignored. */
 export function referralSubmissionSchema(settings: IntakeSettings, today: CalendarDate) {
   return z.object({
-    patient: z.object({
-      mrn: z.string().trim().min(1).max(64).optional(),
-      firstName: name,
-      lastName: name,
+    patient: patientSnapshotSchema.extend({
       dateOfBirth: pastOrToday(today),
-      sex: z.enum(SEXES),
       heightCm: between(settings.INTAKE_MIN_HEIGHT_CM, settings.INTAKE_MAX_HEIGHT_CM, 'cm'),
       weightKg: between(settings.INTAKE_MIN_WEIGHT_KG, settings.INTAKE_MAX_WEIGHT_KG, 'kg'),
-      phone: phone.optional(),
-      address: z
-        .object({
-          line1: z.string().trim().min(1).max(200),
-          line2: z.string().trim().max(200).optional(),
-          city: z.string().trim().min(1).max(100),
-          state: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter state code'),
-          postalCode: z.string().regex(/^\d{5}(-\d{4})?$/, 'expected a ZIP code'),
-        })
-        .optional(),
-      bloodType: z.enum(BLOOD_TYPES).optional(),
-      allergies: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
-      conditions: z.array(z.enum(RISK_CONDITIONS)).max(RISK_CONDITIONS.length).default([]),
+      allergies: patientSnapshotSchema.shape.allergies.max(100).default([]),
+      conditions: patientSnapshotSchema.shape.conditions.default([]),
     }),
-    prescriber: z.object({
+    prescriber: prescriberSnapshotSchema.extend({
       npi: z.string().refine(isValidNpi, 'expected a 10-digit NPI with a valid check digit'),
-      firstName: name,
-      lastName: name,
-      phone: phone.optional(),
-      specialty: z.string().trim().min(1).max(100).optional(),
     }),
-    order: z.object({
-      therapy: z.enum(THERAPIES),
-      diagnosisCode: z.string().refine(isIcd10Form, 'expected an ICD-10-CM code such as D83.9'),
-      productPreference: z.string().trim().min(1).max(100).optional(),
-      doseGramsPerKg: between(
-        settings.INTAKE_MIN_DOSE_G_PER_KG,
-        settings.INTAKE_MAX_DOSE_G_PER_KG,
-        'g/kg',
-      ),
-      infusionDays: z.number().int().min(1).max(settings.INTAKE_MAX_INTERVAL_DAYS).default(1),
-      intervalDays: z
-        .number()
-        .int()
-        .min(
-          settings.INTAKE_MIN_INTERVAL_DAYS,
-          `must be at least ${settings.INTAKE_MIN_INTERVAL_DAYS} day(s)`,
-        )
-        .max(
-          settings.INTAKE_MAX_INTERVAL_DAYS,
-          `must be at most ${settings.INTAKE_MAX_INTERVAL_DAYS} days`,
+    order: orderSnapshotSchema
+      .extend({
+        diagnosisCode: z.string().refine(isIcd10Form, 'expected an ICD-10-CM code such as D83.9'),
+        doseGramsPerKg: between(
+          settings.INTAKE_MIN_DOSE_G_PER_KG,
+          settings.INTAKE_MAX_DOSE_G_PER_KG,
+          'g/kg',
         ),
-      startDate: calendarDate().optional(),
-      durationMonths: z.number().int().min(1).max(60).optional(),
-    }),
-    insurance: insuranceSchema,
+        intervalDays: z
+          .number()
+          .int()
+          .min(
+            settings.INTAKE_MIN_INTERVAL_DAYS,
+            `must be at least ${settings.INTAKE_MIN_INTERVAL_DAYS} day(s)`,
+          )
+          .max(
+            settings.INTAKE_MAX_INTERVAL_DAYS,
+            `must be at most ${settings.INTAKE_MAX_INTERVAL_DAYS} days`,
+          ),
+        infusionDays: z.number().int().min(1).default(1),
+        startDate: calendarDate().optional(),
+        newStart: z.boolean().default(true),
+      })
+      .refine((order) => order.infusionDays <= order.intervalDays, {
+        path: ['infusionDays'],
+        message: 'must not exceed intervalDays',
+      }),
+    insurance: insuranceSnapshotSchema,
     labs: z.array(labSchema(today)).max(100).default([]),
     documents: z.array(documentSchema(settings)).max(50).default([]),
   });
@@ -159,3 +110,4 @@ export function referralSubmissionSchema(settings: IntakeSettings, today: Calend
 
 export type ReferralSubmission = z.output<ReturnType<typeof referralSubmissionSchema>>;
 export type ReferralDocumentInput = z.output<ReturnType<typeof documentSchema>>;
+export type ReferralLabInput = z.output<ReturnType<typeof labSchema>>;

@@ -1,8 +1,20 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type FastifyReply } from 'fastify';
+import { idempotencyKeyOf } from '../http/idempotency-key';
+import { mapReferralErrors } from '../http/referral-error.mapper';
+import { requestHash } from '../http/request-hash';
+import { type ReferralSummary } from '../referral-summary';
 import { ReferralSubmissionParser } from './referral-submission.parser';
-import { type SubmittedReferral, SubmitReferralUseCase } from './submit-referral.use-case';
+import { SubmitReferralUseCase } from './submit-referral.use-case';
 
 @ApiTags('referrals')
 @Controller('v1/referrals')
@@ -16,14 +28,37 @@ export class SubmitReferralController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Audited({ action: 'referral.create', resourceType: 'referral' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retrying with the same key and body returns the first response',
+  })
   @ApiBody({
     description: 'A referral shaped like shared/fixtures/referrals/referral-pi-complete.json',
   })
-  @ApiCreatedResponse({ description: 'The referral was recorded' })
+  @ApiCreatedResponse({
+    description:
+      'Recorded: `accepted` when complete, otherwise `pending_documents` with what is missing',
+  })
+  @ApiConflictResponse({ description: 'An open referral exists for this patient and therapy' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The Idempotency-Key was used with a different body',
+  })
   async submit(
     @Body() body: unknown,
+    @Headers('idempotency-key') idempotencyHeader: string | undefined,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<SubmittedReferral> {
-    return this.submitReferral.execute(this.parser.parse(body), principal.subject);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReferralSummary> {
+    const key = idempotencyKeyOf(idempotencyHeader);
+    const submission = this.parser.parse(body);
+    const idempotent = key
+      ? { subject: principal.subject, key, requestHash: requestHash(body) }
+      : undefined;
+    const { summary, replayed } = await mapReferralErrors(() =>
+      this.submitReferral.execute(submission, principal.subject, idempotent),
+    );
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
+    return summary;
   }
 }

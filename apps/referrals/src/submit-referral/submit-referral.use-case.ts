@@ -1,76 +1,114 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PatientRecord } from '../persistence/patient.orm-entity';
-import { ReferralDocumentRecord } from '../persistence/referral-document.orm-entity';
+import { todayIn } from '../domain/calendar-date';
+import { classifyDiagnosis } from '../domain/diagnosis';
+import { Referral } from '../domain/referral.aggregate';
+import { missingItems } from '../domain/referral-completeness';
+import { ReferralError } from '../domain/referral.errors';
+import { ReferralEvents } from '../events/referral-events';
+import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { IdempotencyStore, type IdempotentRequest } from '../persistence/idempotency.store';
+import { PatientRepository } from '../persistence/patient.repository';
 import { ReferralRecord } from '../persistence/referral.orm-entity';
+import { ReferralRepository } from '../persistence/referral.repository';
+import { type ReferralSummary, summaryOf } from '../referral-summary';
 import { type ReferralSubmission } from './referral-submission.schema';
 
-export interface SubmittedReferral {
-  id: string;
-  patientId: string;
-  status: string;
-  createdAt: string;
+export interface SubmitReferralResult {
+  summary: ReferralSummary;
+  /** The response to an earlier request with the same Idempotency-Key. */
+  replayed: boolean;
 }
 
-/** Records a referral as received, with its patient and documents, in one transaction. */
+/**
+ * Records a prescriber's referral with its patient, labs and documents, judges whether it is
+ * complete, and announces it, all in one transaction.
+ */
 @Injectable()
 export class SubmitReferralUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+    private readonly patients: PatientRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly idempotency: IdempotencyStore,
+    private readonly events: ReferralEvents,
+  ) {}
 
-  async execute(submission: ReferralSubmission, submittedBy: string): Promise<SubmittedReferral> {
+  async execute(
+    submission: ReferralSubmission,
+    submittedBy: string,
+    idempotentRequest?: IdempotentRequest,
+  ): Promise<SubmitReferralResult> {
     return this.dataSource.transaction(async (manager) => {
-      const patientId = await this.patientFor(manager, submission.patient);
-      const { documents, ...stored } = submission;
-      const referral = await manager.save(
-        manager.create(ReferralRecord, {
-          patientId,
-          status: 'received',
-          therapy: submission.order.therapy,
-          diagnosisCode: submission.order.diagnosisCode,
-          submission: stored,
-          submittedBy,
-        }),
-      );
-      for (const document of documents) {
-        const content = Buffer.from(document.contentBase64, 'base64');
-        await manager.insert(ReferralDocumentRecord, {
-          referralId: referral.id,
-          type: document.type,
-          title: document.title,
-          contentType: document.contentType,
-          sizeBytes: content.length,
-          content,
-        });
+      if (idempotentRequest) {
+        const claim = await this.idempotency.claim(manager, idempotentRequest);
+        if (claim.kind === 'replay')
+          return { summary: claim.response as ReferralSummary, replayed: true };
       }
-      return {
-        id: referral.id,
-        patientId,
-        status: referral.status,
-        createdAt: referral.createdAt.toISOString(),
-      };
+      const summary = await this.record(manager, submission, submittedBy);
+      if (idempotentRequest) await this.idempotency.complete(manager, idempotentRequest, summary);
+      return { summary, replayed: false };
     });
   }
 
-  private async patientFor(
+  private async record(
     manager: EntityManager,
-    patient: ReferralSubmission['patient'],
-  ): Promise<string> {
-    if (patient.mrn) {
-      const known = await manager.findOne(PatientRecord, {
-        where: { mrn: patient.mrn },
-        select: { id: true },
-      });
-      if (known) return known.id;
-    }
-    const created = await manager.save(
-      manager.create(PatientRecord, {
-        mrn: patient.mrn ?? null,
-        firstName: patient.firstName,
-        lastName: patient.lastName,
-        dateOfBirth: patient.dateOfBirth,
-      }),
+    submission: ReferralSubmission,
+    submittedBy: string,
+  ): Promise<ReferralSummary> {
+    await this.patients.lockIdentity(manager, submission.patient);
+    const open = await this.patients.openReferralFor(
+      manager,
+      submission.patient,
+      submission.order.therapy,
     );
-    return created.id;
+    if (open) {
+      throw new ReferralError(
+        'REFERRAL.DUPLICATE',
+        `Referral ${open} is already open for this patient and therapy.`,
+        {
+          existingReferralId: open,
+        },
+      );
+    }
+    const patientId = await this.patients.resolve(manager, submission.patient);
+    const diagnosis = classifyDiagnosis(submission.order.diagnosisCode);
+    const submittedOn = todayIn(this.settings.PHARMACY_TIME_ZONE);
+    const missing = missingItems(
+      {
+        diagnosis,
+        planType: submission.insurance.planType,
+        newStart: submission.order.newStart,
+        submittedOn,
+        documentTypes: submission.documents.map((document) => document.type),
+        labs: submission.labs,
+      },
+      { renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS },
+    );
+    const { referral, changes } = Referral.receive(randomUUID(), missing);
+    const { documents, labs, ...stored } = submission;
+    const record = manager.create(ReferralRecord, {
+      id: referral.id,
+      patientId,
+      status: referral.status,
+      missing: [...referral.missing],
+      offLabel: diagnosis.offLabel,
+      therapy: submission.order.therapy,
+      diagnosisCode: submission.order.diagnosisCode,
+      submittedOn,
+      submission: stored,
+      submittedBy,
+    });
+    await manager.save(record);
+    await this.referrals.insertLabs(manager, record.id, labs, submittedBy);
+    for (const document of documents)
+      await this.referrals.insertDocument(manager, record.id, document, submittedBy);
+    await this.referrals.saveChanges(manager, { record, referral }, changes, submittedBy);
+    await this.events.received(manager, record, diagnosis.offLabel);
+    await this.events.changed(manager, record, changes, submittedBy);
+    return summaryOf(record);
   }
 }

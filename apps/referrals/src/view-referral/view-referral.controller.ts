@@ -1,22 +1,47 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { ReferralDocumentRecord } from '../persistence/referral-document.orm-entity';
 import { type ReferralView, ViewReferralQuery } from './view-referral.query';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @ApiTags('referrals')
-@Controller('v1/referrals')
+@Controller('v1/referrals/:id')
 @Roles('intake_coordinator', 'admin')
 export class ViewReferralController {
-  constructor(private readonly viewReferral: ViewReferralQuery) {}
+  constructor(
+    private readonly viewReferral: ViewReferralQuery,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
-  @Get(':id')
+  @Get()
   @Audited({ action: 'referral.read', resourceType: 'referral', idParam: 'id' })
-  async view(@Param('id') id: string): Promise<ReferralView> {
-    // A malformed id names no referral: answer as for any unknown one.
-    const referral = UUID.test(id) ? await this.viewReferral.execute(id) : undefined;
+  @ApiOkResponse({
+    description: 'The referral with its labs, document references and status history',
+  })
+  async view(@Param('id', ReferralIdPipe) id: string): Promise<ReferralView> {
+    const referral = await this.viewReferral.execute(id);
     if (!referral) throw new NotFoundException(`No referral ${id}.`);
     return referral;
+  }
+
+  @Get('documents/:documentId/content')
+  @Audited({ action: 'referral.document.read', resourceType: 'referral', idParam: 'id' })
+  @ApiOkResponse({ description: 'The document as it was submitted' })
+  async documentContent(
+    @Param('id', ReferralIdPipe) id: string,
+    @Param('documentId', ReferralIdPipe) documentId: string,
+  ): Promise<StreamableFile> {
+    const document = await this.dataSource.manager.findOne(ReferralDocumentRecord, {
+      where: { id: documentId, referralId: id },
+      select: { id: true, contentType: true, content: true, title: true },
+    });
+    if (!document) throw new NotFoundException(`No document ${documentId} on referral ${id}.`);
+    return new StreamableFile(document.content, {
+      type: document.contentType,
+      disposition: `attachment; filename="${document.id}"`,
+    });
   }
 }

@@ -1,45 +1,61 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type DocumentReference, type LabResult } from '@infuse/contracts';
 import { DataSource } from 'typeorm';
-import { ReferralDocumentRecord } from '../persistence/referral-document.orm-entity';
+import { ReferralStatusChangeRecord } from '../persistence/referral-status-change.orm-entity';
 import { ReferralRecord } from '../persistence/referral.orm-entity';
+import { ReferralRepository } from '../persistence/referral.repository';
 import { type StoredSubmission } from '../persistence/stored-submission';
+import { type ReferralSummary, summaryOf } from '../referral-summary';
 
-export interface ReferralView extends StoredSubmission {
-  id: string;
-  patientId: string;
+export interface StatusChangeView {
   status: string;
-  documents: { id: string; type: string; title: string; contentType: string; sizeBytes: number }[];
-  createdAt: string;
-  updatedAt: string;
+  missing: string[];
+  reason: string | null;
+  changedBy: string;
+  changedAt: string;
 }
 
-/** One referral as an intake coordinator reads it; document contents are fetched separately. */
+export type ReferralView = ReferralSummary &
+  StoredSubmission & {
+    labs: LabResult[];
+    documents: DocumentReference[];
+    history: StatusChangeView[];
+    submittedBy: string;
+    updatedAt: string;
+  };
+
+/** One referral as an intake coordinator reads it, with its status history; no document contents. */
 @Injectable()
 export class ViewReferralQuery {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralRepository,
+  ) {}
 
   async execute(id: string): Promise<ReferralView | undefined> {
-    const referral = await this.dataSource.manager.findOne(ReferralRecord, { where: { id } });
-    if (!referral) return undefined;
-    const documents = await this.dataSource.manager.find(ReferralDocumentRecord, {
-      where: { referralId: id },
-      order: { createdAt: 'ASC' },
-    });
+    const manager = this.dataSource.manager;
+    const record = await manager.findOne(ReferralRecord, { where: { id } });
+    if (!record) return undefined;
+    const [labs, documents, history] = await Promise.all([
+      this.referrals.labsOf(manager, id),
+      this.referrals.documentsOf(manager, id),
+      manager.find(ReferralStatusChangeRecord, { where: { referralId: id }, order: { id: 'ASC' } }),
+    ]);
     return {
-      id: referral.id,
-      patientId: referral.patientId,
-      status: referral.status,
-      ...referral.submission,
-      documents: documents.map(({ id: documentId, type, title, contentType, sizeBytes }) => ({
-        id: documentId,
-        type,
-        title,
-        contentType,
-        sizeBytes,
+      ...summaryOf(record),
+      ...record.submission,
+      labs,
+      documents,
+      history: history.map((change) => ({
+        status: change.status,
+        missing: change.missing,
+        reason: change.reason,
+        changedBy: change.changedBy,
+        changedAt: change.changedAt.toISOString(),
       })),
-      createdAt: referral.createdAt.toISOString(),
-      updatedAt: referral.updatedAt.toISOString(),
+      submittedBy: record.submittedBy,
+      updatedAt: record.updatedAt.toISOString(),
     };
   }
 }

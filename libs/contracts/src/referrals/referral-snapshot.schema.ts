@@ -71,6 +71,10 @@ export const orderSnapshotSchema = z.object({
   intervalDays: z.number().int().positive().describe('Days from one dose to the next'),
   startDate: calendarDate().optional(),
   durationMonths: z.number().int().positive().optional(),
+  newStart: z
+    .boolean()
+    .optional()
+    .describe('The patient starts immunoglobulin (true) or continues it from elsewhere (false)'),
 });
 
 export const insuranceSnapshotSchema = z

@@ -1,8 +1,11 @@
-/** One bad field of a request: a JSON Pointer into the body (RFC 6901, as a URI fragment). */
-export interface FieldProblem {
-  pointer: string;
-  detail: string;
-}
+/**
+ * One bad field of a request: a JSON Pointer into the body (RFC 6901, as a URI fragment), or the
+ * name of the query parameter or header at fault.
+ */
+export type FieldProblem =
+  | { pointer: string; detail: string }
+  | { parameter: string; detail: string }
+  | { header: string; detail: string };
 
 /** An RFC 9457 problem document, the body of every error response. */
 export interface ProblemDocument {

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
+import { ReferralRepository } from '../persistence/referral.repository';
+import { type ReferralSummary } from '../referral-summary';
+import { type ReferralDocumentInput } from '../submit-referral/referral-submission.schema';
+
+/** Attaches a document to an open referral and judges it again: it may now be complete. */
+@Injectable()
+export class AddDocumentUseCase {
+  constructor(
+    private readonly runner: ReferralChangeRunner,
+    private readonly referrals: ReferralRepository,
+    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+  ) {}
+
+  async execute(
+    referralId: string,
+    document: ReferralDocumentInput,
+    actor: string,
+  ): Promise<ReferralSummary & { documentId: string }> {
+    let documentId = '';
+    const summary = await this.runner.run(referralId, actor, async (locked, manager) => {
+      locked.referral.requireOpen('add a document to');
+      documentId = (await this.referrals.insertDocument(manager, referralId, document, actor))
+        .documentId;
+      return this.runner.reevaluate(locked, manager, {
+        renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS,
+      });
+    });
+    return { ...summary, documentId };
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { parseOrThrow } from '@infuse/http';
+import { todayIn } from '../domain/calendar-date';
+import { mapReferralErrors } from '../http/referral-error.mapper';
+import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { type ReferralSummary } from '../referral-summary';
+import { labSchema } from '../submit-referral/referral-submission.schema';
+import { AddLabUseCase } from './add-lab.use-case';
+
+@ApiTags('referrals')
+@Controller('v1/referrals/:id/labs')
+@Roles('intake_coordinator', 'admin')
+export class AddLabController {
+  constructor(
+    private readonly addLab: AddLabUseCase,
+    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @Audited({ action: 'referral.lab.add', resourceType: 'referral', idParam: 'id' })
+  @ApiCreatedResponse({ description: 'The lab is stored and the referral judged again' })
+  async add(
+    @Param('id', ReferralIdPipe) id: string,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReferralSummary> {
+    const lab = parseOrThrow(labSchema(todayIn(this.settings.PHARMACY_TIME_ZONE)), body);
+    return mapReferralErrors(() => this.addLab.execute(id, lab, principal.subject));
+  }
+}

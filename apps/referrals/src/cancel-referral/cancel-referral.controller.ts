@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { parseOrThrow } from '@infuse/http';
+import { z } from 'zod';
+import { mapReferralErrors } from '../http/referral-error.mapper';
+import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { type ReferralSummary } from '../referral-summary';
+import { CancelReferralUseCase } from './cancel-referral.use-case';
+
+// The body is optional: a cancellation may come without a stated reason.
+const cancellation = z.object({ reason: z.string().trim().min(1).max(500).optional() }).default({});
+
+@ApiTags('referrals')
+@Controller('v1/referrals/:id/cancel')
+@Roles('intake_coordinator', 'admin')
+export class CancelReferralController {
+  constructor(private readonly cancelReferral: CancelReferralUseCase) {}
+
+  @Post()
+  @HttpCode(HttpStatus.OK)
+  @Audited({ action: 'referral.cancel', resourceType: 'referral', idParam: 'id' })
+  @ApiOkResponse({ description: 'The referral is cancelled' })
+  async cancel(
+    @Param('id', ReferralIdPipe) id: string,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReferralSummary> {
+    const { reason } = parseOrThrow(cancellation, body ?? undefined);
+    return mapReferralErrors(() => this.cancelReferral.execute(id, reason, principal.subject));
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type ReferralChange } from '../domain/referral.aggregate';
+import { ReferralError } from '../domain/referral.errors';
+import { missingItems } from '../domain/referral-completeness';
+import { ReferralEvents } from '../events/referral-events';
+import { type LockedReferral, ReferralRepository } from '../persistence/referral.repository';
+import { type ReferralSummary, summaryOf } from '../referral-summary';
+
+/**
+ * The shape every change to an existing referral takes: in one transaction, lock the referral,
+ * let the aggregate decide, store the result and its status history, publish its events.
+ */
+@Injectable()
+export class ReferralChangeRunner {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralRepository,
+    private readonly events: ReferralEvents,
+  ) {}
+
+  async run(
+    referralId: string,
+    actor: string,
+    change: (locked: LockedReferral, manager: EntityManager) => Promise<ReferralChange[]>,
+  ): Promise<ReferralSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.referrals.lockForChange(manager, referralId);
+      if (!locked) throw new ReferralError('REFERRAL.NOT_FOUND', `No referral ${referralId}.`);
+      const changes = await change(locked, manager);
+      await this.referrals.saveChanges(manager, locked, changes, actor);
+      await this.events.changed(manager, locked.record, changes, actor);
+      return summaryOf(locked.record);
+    });
+  }
+
+  /** Judges the referral again on what is stored now (after a document or lab was added). */
+  async reevaluate(
+    locked: LockedReferral,
+    manager: EntityManager,
+    rules: { renalLabMaxAgeDays: number },
+  ): Promise<ReferralChange[]> {
+    return locked.referral.reevaluate(
+      missingItems(await this.referrals.contentsOf(manager, locked.record), rules),
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ReferralAccepted,
+  ReferralCancelled,
+  ReferralDocumentsRequested,
+  ReferralReceived,
+  ReferralRejected,
+} from '@infuse/contracts';
+import { EventPublisher } from '@infuse/messaging';
+import { type EntityManager } from 'typeorm';
+import { type ReferralChange } from '../domain/referral.aggregate';
+import { ReferralRepository } from '../persistence/referral.repository';
+import { type ReferralRecord } from '../persistence/referral.orm-entity';
+
+/**
+ * Announces what happened to a referral, through the outbox of the transaction that made it
+ * happen. The correlation id of every referral event is the referral's id.
+ */
+@Injectable()
+export class ReferralEvents {
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly referrals: ReferralRepository,
+  ) {}
+
+  async received(manager: EntityManager, record: ReferralRecord, offLabel: boolean): Promise<void> {
+    await this.publisher.publish(
+      manager,
+      ReferralReceived,
+      {
+        referralId: record.id,
+        patientId: record.patientId,
+        therapy: record.submission.order.therapy,
+        diagnosisCode: record.diagnosisCode,
+        offLabel,
+        receivedAt: record.createdAt.toISOString(),
+        submittedBy: record.submittedBy,
+      },
+      { correlationId: record.id },
+    );
+  }
+
+  async changed(
+    manager: EntityManager,
+    record: ReferralRecord,
+    changes: readonly ReferralChange[],
+    actor: string,
+  ): Promise<void> {
+    const at = new Date().toISOString();
+    const ids = { referralId: record.id, patientId: record.patientId };
+    const context = { correlationId: record.id };
+    for (const change of changes) {
+      switch (change.kind) {
+        case 'documents-requested':
+          await this.publisher.publish(
+            manager,
+            ReferralDocumentsRequested,
+            { ...ids, missing: change.missing, requestedAt: at },
+            context,
+          );
+          break;
+        case 'accepted':
+          await this.publisher.publish(
+            manager,
+            ReferralAccepted,
+            await this.acceptedSnapshot(manager, record, at),
+            context,
+          );
+          break;
+        case 'rejected':
+          await this.publisher.publish(
+            manager,
+            ReferralRejected,
+            { ...ids, reason: change.reason, rejectedAt: at, rejectedBy: actor },
+            context,
+          );
+          break;
+        case 'cancelled':
+          await this.publisher.publish(
+            manager,
+            ReferralCancelled,
+            {
+              ...ids,
+              ...(change.reason ? { reason: change.reason } : {}),
+              cancelledAt: at,
+              cancelledBy: actor,
+            },
+            context,
+          );
+          break;
+      }
+    }
+  }
+
+  // What prior authorization and pharmacy need to act on an accepted referral; documents by
+  // reference only.
+  private async acceptedSnapshot(
+    manager: EntityManager,
+    record: ReferralRecord,
+    acceptedAt: string,
+  ) {
+    const { patient, prescriber, order, insurance } = record.submission;
+    return {
+      referralId: record.id,
+      patientId: record.patientId,
+      acceptedAt,
+      offLabel: record.offLabel,
+      patient,
+      prescriber,
+      order,
+      insurance,
+      labs: await this.referrals.labsOf(manager, record.id),
+      documents: await this.referrals.documentsOf(manager, record.id),
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type ReferralStatus } from '../domain/referral.aggregate';
+import { encodeCursor, type ReferralCursor } from './referral-cursor';
+
+export interface WorkQueueFilter {
+  status?: ReferralStatus;
+  /** Part of the patient's name, or their MRN. */
+  q?: string;
+  cursor?: ReferralCursor;
+  limit: number;
+}
+
+export interface WorkQueueItem {
+  id: string;
+  patientId: string;
+  patient: { firstName: string; lastName: string; mrn: string | null; dateOfBirth: string };
+  status: string;
+  therapy: string;
+  diagnosisCode: string;
+  missing: string[];
+  offLabel: boolean;
+  createdAt: string;
+}
+
+interface WorkQueueRow {
+  id: string;
+  patient_id: string;
+  first_name: string;
+  last_name: string;
+  mrn: string | null;
+  date_of_birth: string;
+  status: string;
+  therapy: string;
+  diagnosis_code: string;
+  missing: string[];
+  off_label: boolean;
+  created_at: Date;
+  cursor_at: string;
+}
+
+/** The coordinator's work queue, newest first, a page at a time (keyset pagination). */
+@Injectable()
+export class ListReferralsQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(
+    filter: WorkQueueFilter,
+  ): Promise<{ items: WorkQueueItem[]; nextCursor: string | null }> {
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const bind = (value: unknown) => `$${values.push(value)}`;
+    if (filter.status) conditions.push(`r.status = ${bind(filter.status)}`);
+    if (filter.q) {
+      const pattern = bind(
+        `%${filter.q.toLowerCase().replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
+      );
+      conditions.push(
+        `(lower(p.first_name || ' ' || p.last_name) LIKE ${pattern} OR lower(p.last_name || ', ' || p.first_name) LIKE ${pattern} OR p.mrn = ${bind(filter.q)})`,
+      );
+    }
+    if (filter.cursor)
+      conditions.push(
+        `(r.created_at, r.id) < (${bind(filter.cursor.createdAt)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
+      );
+    const rows: WorkQueueRow[] = await this.dataSource.query(
+      `SELECT r.id, r.patient_id, p.first_name, p.last_name, p.mrn, p.date_of_birth::text, r.status, r.therapy,
+              r.diagnosis_code, r.missing, r.off_label, r.created_at, r.created_at::text AS cursor_at
+         FROM referral r JOIN patient p ON p.id = r.patient_id
+        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY r.created_at DESC, r.id DESC
+        LIMIT ${bind(filter.limit + 1)}`,
+      values,
+    );
+    const page = rows.slice(0, filter.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(itemOf),
+      nextCursor:
+        rows.length > filter.limit && last
+          ? encodeCursor({ createdAt: last.cursor_at, id: last.id })
+          : null,
+    };
+  }
+}
+
+function itemOf(row: WorkQueueRow): WorkQueueItem {
+  return {
+    id: row.id,
+    patientId: row.patient_id,
+    patient: {
+      firstName: row.first_name,
+      lastName: row.last_name,
+      mrn: row.mrn,
+      dateOfBirth: row.date_of_birth,
+    },
+    status: row.status,
+    therapy: row.therapy,
+    diagnosisCode: row.diagnosis_code,
+    missing: row.missing,
+    offLabel: row.off_label,
+    createdAt: row.created_at.toISOString(),
+  };
+}

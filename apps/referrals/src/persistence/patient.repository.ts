@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { type PatientSnapshot, type Therapy } from '@infuse/contracts';
+import { type EntityManager } from 'typeorm';
+import { PatientRecord } from './patient.orm-entity';
+
+type PatientIdentity = Pick<PatientSnapshot, 'mrn' | 'firstName' | 'lastName' | 'dateOfBirth'>;
+
+/** Finds patients by MRN, or by name and date of birth when there is no MRN match. */
+@Injectable()
+export class PatientRepository {
+  /**
+   * Serialises intake for one patient, so two simultaneous referrals for the same person cannot
+   * both pass the duplicate check. Locks are taken in a fixed order to avoid deadlocks.
+   */
+  async lockIdentity(manager: EntityManager, patient: PatientIdentity): Promise<void> {
+    const keys = [
+      `patient-name:${nameKey(patient)}`,
+      ...(patient.mrn ? [`patient-mrn:${patient.mrn}`] : []),
+    ].sort();
+    for (const key of keys)
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
+  }
+
+  /** An open (pending or accepted) referral of this patient for this therapy, if any. */
+  async openReferralFor(
+    manager: EntityManager,
+    patient: PatientIdentity,
+    therapy: Therapy,
+  ): Promise<string | undefined> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT r.id FROM referral r JOIN patient p ON p.id = r.patient_id
+        WHERE r.therapy = $1 AND r.status IN ('pending_documents', 'accepted')
+          AND ((p.mrn IS NOT NULL AND p.mrn = $2)
+            OR (lower(p.last_name) = lower($3) AND lower(p.first_name) = lower($4) AND p.date_of_birth = $5))
+        ORDER BY r.created_at DESC LIMIT 1`,
+      [therapy, patient.mrn ?? null, patient.lastName, patient.firstName, patient.dateOfBirth],
+    );
+    return row?.id;
+  }
+
+  /** The patient's id, creating the patient on first referral. */
+  async resolve(manager: EntityManager, patient: PatientIdentity): Promise<string> {
+    const known =
+      (patient.mrn
+        ? await manager.findOne(PatientRecord, {
+            where: { mrn: patient.mrn },
+            select: { id: true },
+          })
+        : null) ??
+      (await manager
+        .createQueryBuilder(PatientRecord, 'patient')
+        .select('patient.id')
+        .where(
+          'lower(patient.last_name) = lower(:lastName) AND lower(patient.first_name) = lower(:firstName)',
+          patient,
+        )
+        .andWhere('patient.date_of_birth = :dateOfBirth', { dateOfBirth: patient.dateOfBirth })
+        .andWhere(patient.mrn ? 'patient.mrn IS NULL' : 'TRUE')
+        .getOne());
+    if (known) return known.id;
+    const created = await manager.insert(PatientRecord, {
+      mrn: patient.mrn ?? null,
+      firstName: patient.firstName,
+      lastName: patient.lastName,
+      dateOfBirth: patient.dateOfBirth,
+    });
+    return (created.identifiers[0] as { id: string }).id;
+  }
+}
+
+function nameKey(patient: PatientIdentity): string {
+  return `${patient.lastName.toLowerCase()}|${patient.firstName.toLowerCase()}|${patient.dateOfBirth}`;
+}

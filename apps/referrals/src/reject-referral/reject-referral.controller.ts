@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { parseOrThrow } from '@infuse/http';
+import { z } from 'zod';
+import { mapReferralErrors } from '../http/referral-error.mapper';
+import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { type ReferralSummary } from '../referral-summary';
+import { RejectReferralUseCase } from './reject-referral.use-case';
+
+const rejection = z.object({ reason: z.string().trim().min(1).max(500) });
+
+@ApiTags('referrals')
+@Controller('v1/referrals/:id/reject')
+@Roles('intake_coordinator', 'admin')
+export class RejectReferralController {
+  constructor(private readonly rejectReferral: RejectReferralUseCase) {}
+
+  @Post()
+  @HttpCode(HttpStatus.OK)
+  @Audited({ action: 'referral.reject', resourceType: 'referral', idParam: 'id' })
+  @ApiOkResponse({ description: 'The referral is rejected' })
+  async reject(
+    @Param('id', ReferralIdPipe) id: string,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReferralSummary> {
+    const { reason } = parseOrThrow(rejection, body);
+    return mapReferralErrors(() => this.rejectReferral.execute(id, reason, principal.subject));
+  }
+}
