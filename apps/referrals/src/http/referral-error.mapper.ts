@@ -1,6 +1,6 @@
 import {
   ConflictException,
-  HttpException,
+  type HttpException,
   HttpStatus,
   NotFoundException,
   UnprocessableEntityException,
