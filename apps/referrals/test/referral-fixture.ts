@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { readFixture } from '@infuse/testing';
+import { todayIn } from '../src/domain/calendar-date';
 
 type Json = Record<string, unknown>;
 
@@ -11,7 +13,42 @@ export interface ReferralBody extends Json {
   documents: Json[];
 }
 
-/** A fresh copy of the complete PI referral from the contract fixtures, to change per test. */
+/** A fresh copy of the complete PI referral from the contract fixtures, exactly as written. */
 export function completeReferral(): ReferralBody {
   return readFixture<ReferralBody>('referrals/referral-pi-complete.json');
+}
+
+/** Today, and days before it, in the pharmacy's default time zone (the service's setting). */
+export function daysAgo(days: number): string {
+  const today = todayIn('America/New_York');
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+let counter = 0;
+
+/**
+ * The complete fixture for a patient of its own (a new MRN and name), with labs collected a
+ * week ago, so each test's referral is complete today and never a duplicate of another's.
+ */
+export function referralForNewPatient(
+  change: (referral: ReferralBody) => void = () => undefined,
+): ReferralBody {
+  const referral = completeReferral();
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}${randomInt(1000)}`;
+  referral.patient['mrn'] = `MRN-T${tag}`;
+  referral.patient['lastName'] = `Okafor-${tag}`;
+  for (const lab of referral.labs) lab['collectedOn'] = daysAgo(7);
+  change(referral);
+  return referral;
+}
+
+export function withoutLab(referral: ReferralBody, code: string): void {
+  referral.labs = referral.labs.filter((lab) => lab['code'] !== code);
+}
+
+export function withoutDocument(referral: ReferralBody, type: string): void {
+  referral.documents = referral.documents.filter((document) => document['type'] !== type);
 }

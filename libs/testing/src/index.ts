@@ -4,3 +4,4 @@ export { tokenFor, TEST_AUTH } from './test-tokens';
 export { TestHttpClient, type TestResponse } from './test-http-client';
 export { startTestApp, type TestApp } from './test-app';
 export { readFixture } from './fixtures';
+export { TopicReader, type ReadMessage } from './topic-reader';

@@ -10,6 +10,8 @@ export interface TestApp {
   http: TestHttpClient;
   /** The schema this app owns for the test run; dropped by close(). */
   schema: string;
+  /** The prefix of this app's topics and consumer groups. */
+  topicPrefix: string;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,8 @@ export async function startTestApp(
   overrides: Record<string, string> = {},
 ): Promise<TestApp> {
   const schema = `${service.name.replace(/-/g, '_')}_test_${uniqueSuffix()}`;
-  const app = await createHttpApp(moduleFor(testEnvironment(schema, overrides)), service);
+  const env = testEnvironment(schema, overrides);
+  const app = await createHttpApp(moduleFor(env), service);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -31,6 +34,7 @@ export async function startTestApp(
     app,
     http: new TestHttpClient(`http://127.0.0.1:${port}`),
     schema,
+    topicPrefix: env['KAFKA_TOPIC_PREFIX'] ?? '',
     async close() {
       await app.close();
       await dropSchema(schema);

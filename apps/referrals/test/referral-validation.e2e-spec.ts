@@ -1,0 +1,169 @@
+import { type ProblemDocument } from '@infuse/http';
+import { queryTestDatabase, startTestApp, type TestApp, tokenFor } from '@infuse/testing';
+import { ReferralsModule } from '../src/referrals.module';
+import { referralsService } from '../src/referrals.service';
+import { daysAgo, type ReferralBody, referralForNewPatient } from './referral-fixture';
+
+type Change = (referral: ReferralBody) => void;
+
+const document = (content: string, contentType = 'application/pdf') => ({
+  type: 'other',
+  title: 'Scan',
+  contentType,
+  contentBase64: content,
+});
+// 10 MB decoded plus one byte: base64 of 10,485,761 bytes.
+const justOverTenMegabytes = Buffer.alloc(10 * 1024 * 1024 + 1, 1).toString('base64');
+
+// Each bad input, the pointer(s) the 400 must name.
+const BAD_INPUTS: [string, Change, string[]][] = [
+  ['a missing last name', (r) => delete r.patient['lastName'], ['#/patient/lastName']],
+  ['a missing order', (r) => delete (r as Partial<ReferralBody>).order, ['#/order']],
+  ['a malformed date', (r) => (r.patient['dateOfBirth'] = '14/03/1979'), ['#/patient/dateOfBirth']],
+  [
+    'a date that is not on the calendar',
+    (r) => (r.order['startDate'] = '2026-02-30'),
+    ['#/order/startDate'],
+  ],
+  [
+    'a date of birth in the future',
+    (r) => (r.patient['dateOfBirth'] = daysAgo(-3)),
+    ['#/patient/dateOfBirth'],
+  ],
+  [
+    'a lab collected in the future',
+    (r) => (r.labs[0]!['collectedOn'] = daysAgo(-1)),
+    ['#/labs/0/collectedOn'],
+  ],
+  [
+    'an NPI failing its check digit',
+    (r) => (r.prescriber['npi'] = '1234567890'),
+    ['#/prescriber/npi'],
+  ],
+  [
+    'a malformed ICD-10 code',
+    (r) => (r.order['diagnosisCode'] = 'D839'),
+    ['#/order/diagnosisCode'],
+  ],
+  ['a weight outside human range', (r) => (r.patient['weightKg'] = 900), ['#/patient/weightKg']],
+  ['a height outside human range', (r) => (r.patient['heightCm'] = 5), ['#/patient/heightCm']],
+  ['a dose above 3 g/kg', (r) => (r.order['doseGramsPerKg'] = 3.5), ['#/order/doseGramsPerKg']],
+  ['a dose below 0.1 g/kg', (r) => (r.order['doseGramsPerKg'] = 0.05), ['#/order/doseGramsPerKg']],
+  ['an interval over 90 days', (r) => (r.order['intervalDays'] = 91), ['#/order/intervalDays']],
+  ['an interval under 1 day', (r) => (r.order['intervalDays'] = 0), ['#/order/intervalDays']],
+  ['an unknown therapy', (r) => (r.order['therapy'] = 'PLASMA'), ['#/order/therapy']],
+  ['an unknown plan type', (r) => (r.insurance['planType'] = 'gold'), ['#/insurance/planType']],
+  [
+    'an unknown risk condition',
+    (r) => (r.patient['conditions'] = ['renal_impairment', 'renal_impairmnt']),
+    ['#/patient/conditions/1'],
+  ],
+  ['an unknown document type', (r) => (r.documents[1]!['type'] = 'selfie'), ['#/documents/1/type']],
+  [
+    'a document of another content type',
+    (r) => r.documents.push(document('UEsDBA==', 'application/zip')),
+    ['#/documents/4/contentType'],
+  ],
+  [
+    'a document over 10 MB',
+    (r) => r.documents.push(document(justOverTenMegabytes)),
+    ['#/documents/4/contentBase64'],
+  ],
+  ['a lab in the wrong unit', (r) => (r.labs[0]!['unit'] = 'g/L'), ['#/labs/0/unit']],
+  [
+    'a missing member id on a commercial plan',
+    (r) => delete r.insurance['memberId'],
+    ['#/insurance/memberId'],
+  ],
+  [
+    'several bad fields at once',
+    (r) => {
+      r.patient['sex'] = 'robot';
+      r.order['intervalDays'] = 365;
+      r.prescriber['npi'] = '12345';
+    },
+    ['#/order/intervalDays', '#/patient/sex', '#/prescriber/npi'],
+  ],
+];
+
+describe('POST /v1/referrals with bad input', () => {
+  let service: TestApp;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    service = await startTestApp(referralsService, (env) => ReferralsModule.register(env));
+    coordinator = await tokenFor('intake_coordinator', 'ic-2');
+  });
+
+  afterAll(async () => {
+    await service.close();
+  });
+
+  async function rowCounts(): Promise<Record<string, string>> {
+    const [row] = await queryTestDatabase<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM "${service.schema}".referral) AS referrals,
+              (SELECT count(*) FROM "${service.schema}".patient) AS patients,
+              (SELECT count(*) FROM "${service.schema}".referral_document) AS documents,
+              (SELECT count(*) FROM "${service.schema}".outbox) AS events`,
+    );
+    return row!;
+  }
+
+  it.each(BAD_INPUTS)(
+    'rejects %s with 400 naming the field, and writes nothing',
+    async (_case, change, pointers) => {
+      const before = await rowCounts();
+      const response = await service.http.post<ProblemDocument>(
+        '/v1/referrals',
+        referralForNewPatient(change),
+        coordinator,
+      );
+
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ type: 'urn:infuse:problem:validation', status: 400 });
+      const named = response.body
+        .errors!.map((error) => ('pointer' in error ? error.pointer : ''))
+        .sort();
+      expect(named).toEqual(pointers);
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it.each([
+    ['malformed JSON', '{"patient": {"firstName": "Maren",'],
+    ['an empty body', ''],
+  ])('rejects %s with 400 problem+json, and writes nothing', async (_case, rawBody) => {
+    const before = await rowCounts();
+    const response = await service.http.request<ProblemDocument>('POST', '/v1/referrals', {
+      token: coordinator,
+      rawBody,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      type: 'urn:infuse:problem:malformed-json',
+      errors: [{ pointer: '#' }],
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('rejects a body that is not an object', async () => {
+    const response = await service.http.post<ProblemDocument>(
+      '/v1/referrals',
+      ['not', 'a', 'referral'],
+      coordinator,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ pointer: '#', detail: expect.any(String) }]);
+  });
+
+  it('rejects a body that is not JSON at all with 415', async () => {
+    const response = await service.http.request<ProblemDocument>('POST', '/v1/referrals', {
+      token: coordinator,
+      rawBody: 'patient=Maren',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,110 @@
+import { type ProblemDocument } from '@infuse/http';
+import { queryTestDatabase, startTestApp, type TestApp, tokenFor } from '@infuse/testing';
+import { type WorkQueueItem } from '../src/list-referrals/list-referrals.query';
+import { ReferralsModule } from '../src/referrals.module';
+import { referralsService } from '../src/referrals.service';
+import { type ReferralSummary } from '../src/referral-summary';
+import { referralForNewPatient, withoutLab } from './referral-fixture';
+
+type Page = { items: WorkQueueItem[]; nextCursor: string | null };
+
+describe('GET /v1/referrals: the work queue', () => {
+  let service: TestApp;
+  let coordinator: string;
+  const created: ReferralSummary[] = [];
+
+  beforeAll(async () => {
+    service = await startTestApp(referralsService, (env) => ReferralsModule.register(env));
+    coordinator = await tokenFor('intake_coordinator', 'ic-4');
+    for (const pending of [false, true, false, true, false]) {
+      const body = referralForNewPatient((referral) =>
+        pending ? withoutLab(referral, 'IgG') : undefined,
+      );
+      created.push(
+        (await service.http.post<ReferralSummary>('/v1/referrals', body, coordinator)).body,
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await service.close();
+  });
+
+  const list = (query: string) =>
+    service.http.get<Page & ProblemDocument>(`/v1/referrals${query}`, coordinator);
+
+  it('lists newest first, a page at a time, until there is no next cursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    let pages = 0;
+    while (cursor !== null) {
+      const page: Awaited<ReturnType<typeof list>> = await list(
+        `?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((item) => item.id));
+      cursor = page.body.nextCursor;
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual(created.map((referral) => referral.id).reverse());
+  });
+
+  it('filters by status', async () => {
+    const page = await list('?status=pending_documents');
+    expect(page.body.items.map((item) => item.id)).toEqual([created[3]!.id, created[1]!.id]);
+    expect(page.body.items[0]).toMatchObject({
+      status: 'pending_documents',
+      missing: ['lab:IgG'],
+      therapy: 'IVIG',
+      diagnosisCode: 'D83.9',
+    });
+  });
+
+  it('finds a patient by part of the name or by MRN', async () => {
+    const [item] = (await list('')).body.items.filter((entry) => entry.id === created[2]!.id);
+    const byName = await list(
+      `?q=${encodeURIComponent(item!.patient.lastName.slice(0, 12).toLowerCase())}`,
+    );
+    expect(byName.body.items.map((entry) => entry.id)).toContain(created[2]!.id);
+    const byMrn = await list(`?q=${item!.patient.mrn}`);
+    expect(byMrn.body.items.map((entry) => entry.id)).toEqual([created[2]!.id]);
+    expect((await list('?q=%25')).body.items).toEqual([]);
+  });
+
+  it.each([
+    ['?status=lost', 'status'],
+    ['?limit=0', 'limit'],
+    ['?limit=many', 'limit'],
+    ['?cursor=bm90LWEtY3Vyc29y', 'cursor'],
+  ])('answers %s with 400 naming the parameter', async (query, parameter) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ parameter, detail: expect.any(String) }]);
+  });
+
+  it('is closed to pharmacists and payers', async () => {
+    for (const token of [
+      await tokenFor('pharmacist', 'ph-1'),
+      await tokenFor('payer', 'rev-1', 'acme-health'),
+    ]) {
+      expect((await service.http.get('/v1/referrals', token)).status).toBe(403);
+    }
+  });
+
+  it('audits every read and change with the coordinator, action and outcome', async () => {
+    await service.http.get(`/v1/referrals/${created[0]!.id}`, coordinator);
+    const rows = await queryTestDatabase<{ action: string; outcome: string; n: string }>(
+      `SELECT action, outcome, count(*) AS n FROM "${service.schema}".audit_log WHERE actor_subject = 'ic-4' GROUP BY action, outcome ORDER BY action`,
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { action: 'referral.create', outcome: 'success', n: '5' },
+        { action: 'referral.read', outcome: 'success', n: '1' },
+        { action: 'referral.list', outcome: 'success', n: expect.any(String) },
+        { action: 'referral.list', outcome: 'failed', n: expect.any(String) },
+      ]),
+    );
+  });
+});
