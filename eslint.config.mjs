@@ -74,6 +74,8 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts', 'libs/*/test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
+      // expect.any() and friends are typed `any` by Jest.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
       '@nx/enforce-module-boundaries': [
         'error',
         { enforceBuildableLibDependency: false, allow: [], depConstraints: dependencyRules(true) },

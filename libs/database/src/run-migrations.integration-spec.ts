@@ -49,6 +49,6 @@ describe('runMigrations (real PostgreSQL)', () => {
   });
 
   it('finds nothing to do on the next boot', async () => {
-    await expect(runMigrations(instances[0], schema)).resolves.toEqual([]);
+    await expect(runMigrations(instances[0]!, schema)).resolves.toEqual([]);
   });
 });

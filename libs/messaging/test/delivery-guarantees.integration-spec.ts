@@ -301,13 +301,13 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
         [schemaBreaking.headers.ce_id, 0, 'EventSchemaViolation'],
       ]);
       expect(letters[0]?.error).toBe('the handler cannot apply this event');
-      const deadLetteredAfterMs = Date.parse(letters[0].failedAt) - started;
+      const deadLetteredAfterMs = Date.parse(letters[0]!.failedAt) - started;
       // Retry budget: the backoff between attempts is at most base × 2^(attempt - 1).
       const budgetMs = retryBaseMs * (2 ** (maxAttempts - 1) - 1) + 2000;
       expect(deadLetteredAfterMs).toBeLessThan(budgetMs);
 
       poisonFixed = true;
-      expect(await replayDeadLetters(scenario.kafka, [letters[0]])).toBe(1);
+      expect(await replayDeadLetters(scenario.kafka, [letters[0]!])).toBe(1);
       await eventually(
         async () => (await countRows(scenario.consumer, 'applied_event')) >= 51,
         30_000,

@@ -16,9 +16,10 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 const storage = new AsyncLocalStorage<TraceContext>();
 
 export function parseTraceparent(header: string | undefined): TraceContext | undefined {
-  const match = TRACEPARENT.exec(header ?? '');
-  if (!match || /^0+$/.test(match[1]) || /^0+$/.test(match[2])) return undefined;
-  return { traceId: match[1], spanId: match[2], sampled: (parseInt(match[3], 16) & 1) === 1 };
+  const [, traceId, spanId, flags] = TRACEPARENT.exec(header ?? '') ?? [];
+  if (!traceId || !spanId || !flags || /^0+$/.test(traceId) || /^0+$/.test(spanId))
+    return undefined;
+  return { traceId, spanId, sampled: (parseInt(flags, 16) & 1) === 1 };
 }
 
 export function formatTraceparent(context: TraceContext): string {

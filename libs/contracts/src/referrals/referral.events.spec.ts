@@ -14,10 +14,10 @@ function accepted(change: (data: Accepted) => void): unknown {
 
 describe('referral events', () => {
   it.each<[string, (data: Accepted) => void]>([
-    ['a lab in the wrong unit', (data) => (data.labs[0].unit = 'g/dL')],
+    ['a lab in the wrong unit', (data) => (data.labs[0]!.unit = 'g/dL')],
     ['an unknown risk condition', (data) => ((data.patient.conditions as string[]) = ['gout'])],
     ['a commercial plan without a member id', (data) => delete data.insurance.memberId],
-    ['an empty document', (data) => (data.documents[0].sizeBytes = 0)],
+    ['an empty document', (data) => (data.documents[0]!.sizeBytes = 0)],
     ['a date with a time', (data) => (data.patient.dateOfBirth = '1979-03-14T00:00:00Z')],
     ['an instant without an offset', (data) => (data.acceptedAt = '2026-11-21T10:41:05')],
     ['an NPI of nine digits', (data) => (data.prescriber.npi = '123456789')],
@@ -32,7 +32,7 @@ describe('referral events', () => {
   });
 
   it('ReferralAccepted never passes document contents on', () => {
-    const data = accepted((draft) => Object.assign(draft.documents[0], { contentBase64: 'JVBE' }));
+    const data = accepted((draft) => Object.assign(draft.documents[0]!, { contentBase64: 'JVBE' }));
     expect(ReferralAccepted.schema.parse(data).documents[0]).not.toHaveProperty('contentBase64');
   });
 

@@ -16,6 +16,7 @@ const REQUIRED = [
   'ce_specversion',
   'ce_time',
   'ce_subject',
+  'ce_correlationid',
 ] as const;
 
 /** CloudEvents Kafka protocol binding, binary content mode; key = subject (the patient id). */
@@ -37,13 +38,19 @@ export function toKafkaMessage(envelope: EventEnvelope): Message {
 
 export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'>): EventEnvelope {
   const headers = headerStrings(message.headers);
-  for (const name of REQUIRED)
-    if (!headers[name]) throw new MalformedEnvelopeError(`missing ${name}`);
-  if (headers['ce_specversion'] !== '1.0')
-    throw new MalformedEnvelopeError(`specversion ${headers['ce_specversion']}`);
+  const required = (name: (typeof REQUIRED)[number]): string => {
+    const value = headers[name];
+    if (!value) throw new MalformedEnvelopeError(`missing ${name}`);
+    return value;
+  };
+  const attributes = Object.fromEntries(REQUIRED.map((name) => [name, required(name)])) as Record<
+    (typeof REQUIRED)[number],
+    string
+  >;
+  if (attributes.ce_specversion !== '1.0')
+    throw new MalformedEnvelopeError(`specversion ${attributes.ce_specversion}`);
   if (!headers['content-type']?.startsWith('application/json'))
     throw new MalformedEnvelopeError('content-type is not JSON');
-  if (!headers['ce_correlationid']) throw new MalformedEnvelopeError('missing ce_correlationid');
   let data: unknown;
   try {
     data = JSON.parse(message.value?.toString('utf8') ?? '');
@@ -51,13 +58,13 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     throw new MalformedEnvelopeError('body is not JSON');
   }
   return {
-    id: headers['ce_id'],
-    type: headers['ce_type'],
-    source: headers['ce_source'],
-    subject: headers['ce_subject'],
-    time: headers['ce_time'],
+    id: attributes.ce_id,
+    type: attributes.ce_type,
+    source: attributes.ce_source,
+    subject: attributes.ce_subject,
+    time: attributes.ce_time,
     data,
-    correlationId: headers['ce_correlationid'],
+    correlationId: attributes.ce_correlationid,
     ...(headers['ce_causationid'] ? { causationId: headers['ce_causationid'] } : {}),
     ...(headers['ce_traceparent'] ? { traceparent: headers['ce_traceparent'] } : {}),
   };

@@ -21,7 +21,7 @@ export async function writeEvents(
         publishEvent(
           manager,
           ReferralReceived,
-          receivedEvent(patients[index % patients.length]),
+          receivedEvent(patients[index % patients.length]!),
           { correlationId: `load-${index}` },
           options.topicPrefix,
         ),
@@ -91,5 +91,5 @@ export async function eventually(
 
 export function percentile(sortedMs: number[], fraction: number): number {
   if (sortedMs.length === 0) return NaN;
-  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(fraction * sortedMs.length) - 1)];
+  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(fraction * sortedMs.length) - 1)]!;
 }
