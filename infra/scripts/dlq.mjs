@@ -7,7 +7,9 @@ try {
   const { runDeadLetterCommand } = requireBuilt('@infuse/messaging');
   const { kafkaConfig, loadConfig } = requireBuilt('@infuse/config');
   const { kafka } = loadConfig([kafkaConfig]);
-  process.exitCode = await runDeadLetterCommand(process.argv.slice(2), kafka, (line) => console.log(line));
+  process.exitCode = await runDeadLetterCommand(process.argv.slice(2), kafka, (line) =>
+    console.log(line),
+  );
 } catch (error) {
   console.error(`dlq: ${error.message}`);
   process.exitCode = 1;

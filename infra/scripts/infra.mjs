@@ -1,5 +1,9 @@
 // npm run infra:up | infra:down | infra:status
-import { infrastructureDown, infrastructureStatus, infrastructureUp } from './lib/infrastructure.mjs';
+import {
+  infrastructureDown,
+  infrastructureStatus,
+  infrastructureUp,
+} from './lib/infrastructure.mjs';
 
 const log = (message) => console.log(`[infra] ${message}`);
 const command = process.argv[2];
@@ -11,7 +15,8 @@ try {
     await infrastructureDown({ log });
   } else if (command === 'status') {
     const parts = await infrastructureStatus();
-    for (const part of parts) log(`${part.name.padEnd(8)} ${part.ready ? 'ready' : 'DOWN'}  ${part.address ?? ''}`);
+    for (const part of parts)
+      log(`${part.name.padEnd(8)} ${part.ready ? 'ready' : 'DOWN'}  ${part.address ?? ''}`);
     process.exitCode = parts.every((part) => part.ready) ? 0 : 3;
   } else {
     console.error('usage: node infra/scripts/infra.mjs up|down|status');

@@ -23,7 +23,8 @@ async function main() {
   await Promise.all(addresses.map(([, address]) => waitForReady(address)));
 
   console.log('\nInfuse is running. Every app answers ready on /health/ready.\n');
-  for (const [name, address] of addresses) console.log(`  ${name.padEnd(14)} ${address}   (API docs: ${address}/docs)`);
+  for (const [name, address] of addresses)
+    console.log(`  ${name.padEnd(14)} ${address}   (API docs: ${address}/docs)`);
   console.log('\nDevelopment tokens (Authorization: Bearer <token>):\n');
   for (const user of EXAMPLE_USERS) {
     const label = `${user.role} ${user.subject}${user.payerId ? ` (${user.payerId})` : ''}`;

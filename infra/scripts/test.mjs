@@ -10,7 +10,8 @@ import { projectsWithTarget, runNx } from './lib/nx.mjs';
 import { ensureDatabase } from './lib/postgres.mjs';
 
 const log = (message) => console.log(`[test] ${message}`);
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/infuse_test';
+const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/infuse_test';
 const REPORTS = join(ROOT, 'reports', 'jest');
 
 async function main() {
@@ -19,14 +20,25 @@ async function main() {
   await ensureDatabase({ log, env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL } });
   log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const staticChecksPassed = runNx(['run-many', '-t', 'typecheck', 'lint', '--parallel=2', '--output-style=static']);
+  const staticChecksPassed = runNx([
+    'run-many',
+    '-t',
+    'typecheck',
+    'lint',
+    '--parallel=2',
+    '--output-style=static',
+  ]);
 
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
-  runNx(['run-many', '-t', 'test', '--parallel=2', '--output-style=static'], { ...process.env, TEST_DATABASE_URL });
+  runNx(['run-many', '-t', 'test', '--parallel=2', '--output-style=static'], {
+    ...process.env,
+    TEST_DATABASE_URL,
+  });
 
   const results = countJestResults(REPORTS, projectsWithTarget('test'));
-  if (results.missing.length > 0) log(`no Jest report from: ${results.missing.join(', ')} (each counted as a failure)`);
+  if (results.missing.length > 0)
+    log(`no Jest report from: ${results.missing.join(', ')} (each counted as a failure)`);
   if (!staticChecksPassed) log('typecheck or lint failed (see above)');
   log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${results.passed} passed, ${results.failed} failed`);

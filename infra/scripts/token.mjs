@@ -13,9 +13,12 @@ try {
   });
   if (!ROLES.includes(values.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
   if (!values.sub) throw new Error('--sub is required');
-  if (values.role === 'payer' && !values.payer) throw new Error('--payer is required for the payer role');
+  if (values.role === 'payer' && !values.payer)
+    throw new Error('--payer is required for the payer role');
   buildWorkspace();
-  process.stdout.write(`${await developmentToken({ role: values.role, subject: values.sub, payerId: values.payer })}\n`);
+  process.stdout.write(
+    `${await developmentToken({ role: values.role, subject: values.sub, payerId: values.payer })}\n`,
+  );
 } catch (error) {
   console.error(`token: ${error.message}`);
   process.exitCode = 2;

@@ -1,38 +1,39 @@
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { ROOT } from './build.mjs';
 
-const LISTENING = /listening on (http:\/\/[^\s"]+)/;
-
 /**
- * Runs one compiled app as a child process, echoing its log lines with its name, and resolves
- * its address once it says it is listening (or rejects if it exits first).
+ * Runs a Node program as a child process, echoing its output with its name, and resolves its
+ * address once it reports `{ listening: url }` over IPC (or rejects if it exits first).
  */
-export function startApp(app, { env = process.env, echo = true } = {}) {
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'infra/runtime/register-paths.js'), app.main], {
+export function startNodeProcess({ name, args, env = process.env, echo = true }) {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const recent = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+      if (echo) console.log(`[${name}] ${line}`);
+    });
+  }
   const address = new Promise((resolve, reject) => {
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        recent.push(line);
-        if (recent.length > 40) recent.shift();
-        if (echo) console.log(`[${app.name}] ${line}`);
-        const match = LISTENING.exec(line);
-        if (match) resolve(match[1]);
-      });
-    }
+    child.on('message', (message) => {
+      if (message && typeof message.listening === 'string') resolve(message.listening);
+    });
     child.once('exit', (code, signal) => {
-      reject(new Error(`${app.name} exited (${signal ?? code}) before listening:\n${recent.join('\n')}`));
+      reject(
+        new Error(`${name} exited (${signal ?? code}) before listening:\n${recent.join('\n')}`),
+      );
     });
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
-    name: app.name,
+    name,
     child,
     address,
     async stop() {
@@ -40,6 +41,15 @@ export function startApp(app, { env = process.env, echo = true } = {}) {
       await exited;
     },
   };
+}
+
+/** One compiled app from dist/, with the workspace's path map. */
+export function startApp(app, options = {}) {
+  return startNodeProcess({
+    name: app.name,
+    args: ['-r', join(ROOT, 'infra/runtime/register-paths.js'), app.main],
+    ...options,
+  });
 }
 
 /** Polls `/health/ready` until the app answers 200. */

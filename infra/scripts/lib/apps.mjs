@@ -5,6 +5,12 @@ import { ROOT } from './build.mjs';
 /** Every deployable in apps/: a folder with src/main.ts. */
 export function discoverApps() {
   return readdirSync(join(ROOT, 'apps'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'apps', entry.name, 'src', 'main.ts')))
-    .map((entry) => ({ name: entry.name, main: join(ROOT, 'dist', 'apps', entry.name, 'src', 'main.js') }));
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(ROOT, 'apps', entry.name, 'src', 'main.ts')),
+    )
+    .map((entry) => ({
+      name: entry.name,
+      main: join(ROOT, 'dist', 'apps', entry.name, 'src', 'main.js'),
+    }));
 }

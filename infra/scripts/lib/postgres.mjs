@@ -4,7 +4,8 @@ import { runCommand } from './run-command.mjs';
 import { waitUntil } from './wait-until.mjs';
 
 // The command this machine uses to start its own cluster (see docs/stack.md).
-const START_LOCAL_CLUSTER = 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
+const START_LOCAL_CLUSTER =
+  'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
 
 /** The server in DATABASE_URL answers, started first when it is the local cluster and down. */
 export async function ensurePostgres({ log, env = process.env }) {
@@ -35,7 +36,11 @@ export async function ensureDatabase({ log, env = process.env }) {
 /** Ready means the server answers and the database exists. */
 export async function postgresStatus(env = process.env) {
   const url = new URL(databaseUrl(env));
-  return { name: 'postgres', address: `${url.host}${url.pathname}`, ready: await answers(url.href) };
+  return {
+    name: 'postgres',
+    address: `${url.host}${url.pathname}`,
+    ready: await answers(url.href),
+  };
 }
 
 async function answers(url) {

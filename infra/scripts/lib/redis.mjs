@@ -11,7 +11,8 @@ const START_LOCAL_REDIS =
 export async function ensureRedis({ log, env = process.env }) {
   const url = new URL(redisUrl(env));
   if (await answers(url.href)) return;
-  if (!isLocalHost(url.hostname) || url.port !== '6379') throw new Error(`Redis at ${url.host} does not answer`);
+  if (!isLocalHost(url.hostname) || url.port !== '6379')
+    throw new Error(`Redis at ${url.host} does not answer`);
   log('Redis: starting the local server');
   runCommand(START_LOCAL_REDIS);
   await waitUntil(() => ping(url.href), { what: 'Redis' });
@@ -32,7 +33,12 @@ async function answers(url) {
 }
 
 async function ping(url) {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2000,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

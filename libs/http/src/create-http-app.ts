@@ -49,6 +49,9 @@ export async function bootstrapHttpService(
   const app = await createHttpApp(rootModule, service);
   const config = app.get<HttpConfig>(service.httpSection.token);
   await app.listen({ port: config.port, host: config.host });
-  app.get(Logger).log(`${service.name} listening on ${await app.getUrl()}`);
+  const url = await app.getUrl();
+  app.get(Logger).log(`${service.name} listening on ${url}`);
+  // A supervising process (npm start, benchmarks) learns the address whatever the log level.
+  process.send?.({ service: service.name, listening: url });
   return app;
 }

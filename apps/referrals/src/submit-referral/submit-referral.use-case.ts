@@ -102,7 +102,8 @@ export class SubmitReferralUseCase {
       submission: stored,
       submittedBy,
     });
-    await manager.save(record);
+    // insert, not save: save would first SELECT to decide between insert and update.
+    await manager.insert(ReferralRecord, record);
     await this.referrals.insertLabs(manager, record.id, labs, submittedBy);
     for (const document of documents)
       await this.referrals.insertDocument(manager, record.id, document, submittedBy);

@@ -1,0 +1,34 @@
+// A closed-loop load generator: `concurrency` clients each send their next request as soon as
+// the previous one is answered. Returns throughput and latency percentiles.
+export async function runLoad({ url, token, bodies, concurrency }) {
+  const latencies = [];
+  const statuses = new Map();
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const client = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const sent = process.hrtime.bigint();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      await response.arrayBuffer();
+      latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  const at = (fraction) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil(fraction * latencies.length) - 1)];
+  return {
+    requests: bodies.length,
+    perSecond: bodies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    statuses: Object.fromEntries(statuses),
+  };
+}
