@@ -5,27 +5,25 @@ import {
   ReferralRejected,
 } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import { startTestApp, type TestApp, tokenFor, TopicReader } from '@infuse/testing';
-import { ReferralsModule } from '../src/referrals.module';
-import { referralsService } from '../src/referrals.service';
+import { type TestApp, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
 import { type ReferralView } from '../src/view-referral/view-referral.query';
+import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
 import { daysAgo, referralForNewPatient, withoutDocument, withoutLab } from './referral-fixture';
 
 describe('changing a referral', () => {
   let service: TestApp;
   let topic: TopicReader;
   let coordinator: string;
+  let running: ReferralsTestService;
 
   beforeAll(async () => {
-    service = await startTestApp(referralsService, (env) => ReferralsModule.register(env));
-    topic = await TopicReader.start(`${service.topicPrefix}referrals.referral.v1`);
-    coordinator = await tokenFor('intake_coordinator', 'ic-3');
+    running = await startReferralsService('ic-3');
+    ({ service, topic, coordinator } = running);
   });
 
   afterAll(async () => {
-    await topic.stop();
-    await service.close();
+    await running.stop();
   });
 
   const post = <Body = ReferralSummary & ProblemDocument>(path: string, json?: unknown) =>

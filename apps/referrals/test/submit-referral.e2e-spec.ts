@@ -1,15 +1,8 @@
 import { ReferralAccepted, ReferralDocumentsRequested, ReferralReceived } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import {
-  queryTestDatabase,
-  startTestApp,
-  type TestApp,
-  tokenFor,
-  TopicReader,
-} from '@infuse/testing';
-import { ReferralsModule } from '../src/referrals.module';
-import { referralsService } from '../src/referrals.service';
+import { queryTestDatabase, type TestApp, tokenFor, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
+import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
 import {
   completeReferral,
   daysAgo,
@@ -22,16 +15,15 @@ describe('POST /v1/referrals', () => {
   let service: TestApp;
   let topic: TopicReader;
   let coordinator: string;
+  let running: ReferralsTestService;
 
   beforeAll(async () => {
-    service = await startTestApp(referralsService, (env) => ReferralsModule.register(env));
-    topic = await TopicReader.start(`${service.topicPrefix}referrals.referral.v1`);
-    coordinator = await tokenFor('intake_coordinator', 'ic-1');
+    running = await startReferralsService('ic-1');
+    ({ service, topic, coordinator } = running);
   });
 
   afterAll(async () => {
-    await topic.stop();
-    await service.close();
+    await running.stop();
   });
 
   const submit = (body: unknown, headers: Record<string, string> = {}) =>

@@ -1,42 +1,14 @@
+import { BLOOD_TYPES, type BloodType, RISK_CONDITIONS, type RiskCondition, type Sex } from '@infuse/contracts';
 import { ClinicalError } from './clinical-error';
 
 /**
- * Risk conditions in the vocabulary of the referral contract (fixtures/referrals/README.md).
- * An unknown value is rejected, since a misspelt risk must not pass silently.
+ * Risk conditions, blood types and sex in the vocabulary of the referral contract, which
+ * @infuse/contracts publishes. An unknown value is rejected, since a misspelt risk must not pass
+ * silently.
  */
-export const riskConditions = [
-  'renal_impairment',
-  'diabetes',
-  'heart_failure',
-  'thrombosis_history',
-  'hypercoagulable_state',
-  'immobility',
-  'estrogen_therapy',
-  'central_line',
-  'hyperviscosity',
-  'sepsis',
-  'paraproteinemia',
-  'nephrotoxic_drugs',
-  'iga_deficiency_with_antibodies',
-  'hypersensitivity_history',
-  'prior_anaphylaxis_to_ig',
-  'hyperprolinemia',
-  'hereditary_fructose_intolerance',
-  'corn_allergy',
-  'uses_glucose_meter',
-] as const;
-
-/** One risk condition of the referral vocabulary. */
-export type RiskCondition = (typeof riskConditions)[number];
-
-/** ABO/Rh blood types of the referral vocabulary. */
-export const bloodTypes = ['O+', 'O-', 'A+', 'A-', 'B+', 'B-', 'AB+', 'AB-'] as const;
-
-/** One blood type of the referral vocabulary. */
-export type BloodType = (typeof bloodTypes)[number];
-
-/** Sex as recorded on the referral; dosing-weight formulas need female or male. */
-export type Sex = 'female' | 'male' | 'other' | 'unknown';
+export const riskConditions = RISK_CONDITIONS;
+export const bloodTypes = BLOOD_TYPES;
+export type { BloodType, RiskCondition, Sex };
 
 /** The facts about a patient that the safety rules read. */
 export interface PatientProfile {

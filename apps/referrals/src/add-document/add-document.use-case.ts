@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { Injectable } from '@nestjs/common';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { type ReferralSummary } from '../referral-summary';
@@ -11,7 +10,6 @@ export class AddDocumentUseCase {
   constructor(
     private readonly runner: ReferralChangeRunner,
     private readonly referrals: ReferralRepository,
-    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
   ) {}
 
   async execute(
@@ -24,9 +22,7 @@ export class AddDocumentUseCase {
       locked.referral.requireOpen('add a document to');
       documentId = (await this.referrals.insertDocument(manager, referralId, document, actor))
         .documentId;
-      return this.runner.reevaluate(locked, manager, {
-        renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS,
-      });
+      return this.runner.reevaluate(locked, manager);
     });
     return { ...summary, documentId };
   }

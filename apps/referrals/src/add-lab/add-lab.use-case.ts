@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { Injectable } from '@nestjs/common';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { type ReferralSummary } from '../referral-summary';
@@ -11,7 +10,6 @@ export class AddLabUseCase {
   constructor(
     private readonly runner: ReferralChangeRunner,
     private readonly referrals: ReferralRepository,
-    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
   ) {}
 
   async execute(
@@ -22,9 +20,7 @@ export class AddLabUseCase {
     return this.runner.run(referralId, actor, async (locked, manager) => {
       locked.referral.requireOpen('add a lab to');
       await this.referrals.insertLabs(manager, referralId, [lab], actor);
-      return this.runner.reevaluate(locked, manager, {
-        renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS,
-      });
+      return this.runner.reevaluate(locked, manager);
     });
   }
 }

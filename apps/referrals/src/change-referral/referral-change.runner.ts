@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReferralChange } from '../domain/referral.aggregate';
 import { ReferralError } from '../domain/referral.errors';
 import { missingItems } from '../domain/referral-completeness';
 import { ReferralEvents } from '../events/referral-events';
+import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
 import { type LockedReferral, ReferralRepository } from '../persistence/referral.repository';
 import { type ReferralSummary, summaryOf } from '../referral-summary';
 
@@ -18,6 +19,7 @@ export class ReferralChangeRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralRepository,
     private readonly events: ReferralEvents,
+    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
   ) {}
 
   async run(
@@ -36,13 +38,10 @@ export class ReferralChangeRunner {
   }
 
   /** Judges the referral again on what is stored now (after a document or lab was added). */
-  async reevaluate(
-    locked: LockedReferral,
-    manager: EntityManager,
-    rules: { renalLabMaxAgeDays: number },
-  ): Promise<ReferralChange[]> {
+  async reevaluate(locked: LockedReferral, manager: EntityManager): Promise<ReferralChange[]> {
+    const contents = await this.referrals.contentsOf(manager, locked.record);
     return locked.referral.reevaluate(
-      missingItems(await this.referrals.contentsOf(manager, locked.record), rules),
+      missingItems(contents, { renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS }),
     );
   }
 }
