@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ReferralReceived } from '@infuse/contracts';
+import { ReferralDocumentsRequested, ReferralReceived } from '@infuse/contracts';
 import { type Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { listDeadLetters, replayDeadLetters } from '../src/dead-letters/dead-letter-store';
+import { kafkaConfig, loadConfig } from '@infuse/config';
+import { runDeadLetterCommand } from '../src/dead-letters/dead-letter-command';
+import { listDeadLetters } from '../src/dead-letters/dead-letter-store';
 import { toKafkaMessage } from '../src/envelope/kafka-binary-mode';
 import { OutboxMetrics } from '../src/outbox/outbox-metrics';
 import { OutboxRelay } from '../src/outbox/outbox-relay';
@@ -245,6 +247,21 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
         async (data: { submittedBy: string }, context: EventContext) => {
           if (data.submittedBy === 'poison' && !poisonFixed)
             throw new Error('the handler cannot apply this event');
+          if (data.submittedBy === 'chain') {
+            // A handler's own event: caused by the one it handles, in the same trace.
+            await publishEvent(
+              context.manager,
+              ReferralDocumentsRequested,
+              {
+                referralId: randomUUID(),
+                patientId: context.envelope.subject,
+                missing: ['lab:IgG'],
+                requestedAt: new Date().toISOString(),
+              },
+              { correlationId: context.envelope.correlationId, causedBy: context.envelope },
+              scenario.topicPrefix,
+            );
+          }
           await context.manager.query(
             `INSERT INTO applied_event (event_id, subject, event_time) VALUES ($1, $2, $3)`,
             [context.envelope.id, context.envelope.subject, context.envelope.time],
@@ -306,8 +323,29 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
       const budgetMs = retryBaseMs * (2 ** (maxAttempts - 1) - 1) + 2000;
       expect(deadLetteredAfterMs).toBeLessThan(budgetMs);
 
+      const listed: string[] = [];
+      const kafkaSettings = loadConfig([kafkaConfig], {
+        ...process.env,
+        KAFKA_TOPIC_PREFIX: scenario.topicPrefix,
+      }).kafka;
+      expect(
+        await runDeadLetterCommand(['list', 'referrals.referral.v1'], kafkaSettings, (line) =>
+          listed.push(line),
+        ),
+      ).toBe(0);
+      expect(listed[0]).toBe(`2 dead letter(s) in ${scenario.topic}.dlq`);
+      expect(listed[1]).toContain(poison.id);
+
       poisonFixed = true;
-      expect(await replayDeadLetters(scenario.kafka, [letters[0]!])).toBe(1);
+      const replayOutput: string[] = [];
+      expect(
+        await runDeadLetterCommand(
+          ['replay', 'referrals.referral.v1', '--id', poison.id],
+          kafkaSettings,
+          (line) => replayOutput.push(line),
+        ),
+      ).toBe(0);
+      expect(replayOutput).toEqual([`replayed 1 event(s) to ${scenario.topic}`]);
       await eventually(
         async () => (await countRows(scenario.consumer, 'applied_event')) >= 51,
         30_000,
@@ -324,6 +362,37 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
         followingEventsAppliedAfterMs: flowedAfterMs,
         replayed: 1,
       });
+    }, 60_000);
+
+    it('carries correlation, causation and trace from a handled event to the event its handler publishes', async () => {
+      const traceId = '0af7651916cd43dd8448eb211c80319c';
+      const cause = {
+        ...envelopeFor({ ...receivedEvent(randomUUID()), submittedBy: 'chain' }),
+        traceparent: `00-${traceId}-b7ad6b7169203331-01`,
+      };
+      await producer.send({ topic: scenario.topic, acks: -1, messages: [toKafkaMessage(cause)] });
+      await eventually(
+        async () =>
+          (
+            await scenario.consumer.query<unknown[]>(
+              `SELECT 1 FROM outbox WHERE causation_id = $1`,
+              [cause.id],
+            )
+          ).length === 1,
+        30_000,
+        'the follow-on event',
+      );
+      const [followOn] = await scenario.consumer.query<
+        { correlation_id: string; traceparent: string; subject: string }[]
+      >(`SELECT correlation_id, traceparent, subject FROM outbox WHERE causation_id = $1`, [
+        cause.id,
+      ]);
+      expect(followOn).toEqual({
+        correlation_id: cause.correlationId,
+        subject: cause.subject,
+        traceparent: expect.stringMatching(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`)),
+      });
+      expect(followOn!.traceparent).not.toBe(cause.traceparent);
     }, 60_000);
 
     it('applies the same event delivered twice once', async () => {
