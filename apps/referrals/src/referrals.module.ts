@@ -35,6 +35,7 @@ import { ReferralSubmissionParser } from './submit-referral/referral-submission.
 import { SubmitReferralController } from './submit-referral/submit-referral.controller';
 import { SubmitReferralUseCase } from './submit-referral/submit-referral.use-case';
 import { ViewReferralController } from './view-referral/view-referral.controller';
+import { DocumentContentQuery } from './view-referral/document-content.query';
 import { ViewReferralQuery } from './view-referral/view-referral.query';
 
 const entities = [
@@ -69,6 +70,7 @@ const useCases = [
   CancelReferralUseCase,
   ViewReferralQuery,
   ListReferralsQuery,
+  DocumentContentQuery,
 ];
 const adapters = [
   ReferralRepository,

@@ -1,10 +1,8 @@
 import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
-import { ReferralDocumentRecord } from '../persistence/referral-document.orm-entity';
+import { DocumentContentQuery } from './document-content.query';
 import { type ReferralView, ViewReferralQuery } from './view-referral.query';
 
 @ApiTags('referrals')
@@ -13,7 +11,7 @@ import { type ReferralView, ViewReferralQuery } from './view-referral.query';
 export class ViewReferralController {
   constructor(
     private readonly viewReferral: ViewReferralQuery,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documentContent: DocumentContentQuery,
   ) {}
 
   @Get()
@@ -30,18 +28,15 @@ export class ViewReferralController {
   @Get('documents/:documentId/content')
   @Audited({ action: 'referral.document.read', resourceType: 'referral', idParam: 'id' })
   @ApiOkResponse({ description: 'The document as it was submitted' })
-  async documentContent(
+  async readDocument(
     @Param('id', ReferralIdPipe) id: string,
     @Param('documentId', ReferralIdPipe) documentId: string,
   ): Promise<StreamableFile> {
-    const document = await this.dataSource.manager.findOne(ReferralDocumentRecord, {
-      where: { id: documentId, referralId: id },
-      select: { id: true, contentType: true, content: true, title: true },
-    });
+    const document = await this.documentContent.execute(id, documentId);
     if (!document) throw new NotFoundException(`No document ${documentId} on referral ${id}.`);
     return new StreamableFile(document.content, {
       type: document.contentType,
-      disposition: `attachment; filename="${document.id}"`,
+      disposition: `attachment; filename="${documentId}"`,
     });
   }
 }
