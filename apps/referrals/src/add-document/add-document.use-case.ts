@@ -20,8 +20,13 @@ export class AddDocumentUseCase {
     let documentId = '';
     const summary = await this.runner.run(referralId, actor, async (locked, manager) => {
       locked.referral.requireOpen('add a document to');
-      documentId = (await this.referrals.insertDocument(manager, referralId, document, actor))
-        .documentId;
+      const [reference] = await this.referrals.insertDocuments(
+        manager,
+        referralId,
+        [document],
+        actor,
+      );
+      documentId = reference?.documentId ?? '';
       return this.runner.reevaluate(locked, manager);
     });
     return { ...summary, documentId };

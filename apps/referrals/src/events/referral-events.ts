@@ -6,11 +6,18 @@ import {
   ReferralReceived,
   ReferralRejected,
 } from '@infuse/contracts';
+import { type DocumentReference, type LabResult } from '@infuse/contracts';
 import { EventPublisher } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
 import { type ReferralChange } from '../domain/referral.aggregate';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { type ReferralRecord } from '../persistence/referral.orm-entity';
+
+/** A referral's labs and document references, when the caller has just written them. */
+export interface StoredAttachments {
+  labs: LabResult[];
+  documents: DocumentReference[];
+}
 
 /**
  * Announces what happened to a referral, through the outbox of the transaction that made it
@@ -45,6 +52,7 @@ export class ReferralEvents {
     record: ReferralRecord,
     changes: readonly ReferralChange[],
     actor: string,
+    stored?: StoredAttachments,
   ): Promise<void> {
     const at = new Date().toISOString();
     const ids = { referralId: record.id, patientId: record.patientId };
@@ -63,7 +71,7 @@ export class ReferralEvents {
           await this.publisher.publish(
             manager,
             ReferralAccepted,
-            await this.acceptedSnapshot(manager, record, at),
+            await this.acceptedSnapshot(manager, record, at, stored),
             context,
           );
           break;
@@ -98,6 +106,7 @@ export class ReferralEvents {
     manager: EntityManager,
     record: ReferralRecord,
     acceptedAt: string,
+    stored: StoredAttachments | undefined,
   ) {
     const { patient, prescriber, order, insurance } = record.submission;
     return {
@@ -109,8 +118,8 @@ export class ReferralEvents {
       prescriber,
       order,
       insurance,
-      labs: await this.referrals.labsOf(manager, record.id),
-      documents: await this.referrals.documentsOf(manager, record.id),
+      labs: stored?.labs ?? (await this.referrals.labsOf(manager, record.id)),
+      documents: stored?.documents ?? (await this.referrals.documentsOf(manager, record.id)),
     };
   }
 }

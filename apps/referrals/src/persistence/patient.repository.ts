@@ -40,23 +40,17 @@ export class PatientRepository {
 
   /** The patient's id, creating the patient on first referral. */
   async resolve(manager: EntityManager, patient: PatientIdentity): Promise<string> {
-    const known =
-      (patient.mrn
-        ? await manager.findOne(PatientRecord, {
-            where: { mrn: patient.mrn },
-            select: { id: true },
-          })
-        : null) ??
-      (await manager
-        .createQueryBuilder(PatientRecord, 'patient')
-        .select('patient.id')
-        .where(
-          'lower(patient.last_name) = lower(:lastName) AND lower(patient.first_name) = lower(:firstName)',
-          patient,
-        )
-        .andWhere('patient.date_of_birth = :dateOfBirth', { dateOfBirth: patient.dateOfBirth })
-        .andWhere(patient.mrn ? 'patient.mrn IS NULL' : 'TRUE')
-        .getOne());
+    // One round trip: the MRN match first, else a same-name-and-birth patient without an MRN
+    // (or any, when this referral has none).
+    const [known] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM patient
+        WHERE ($1::text IS NOT NULL AND mrn = $1)
+           OR (lower(last_name) = lower($2) AND lower(first_name) = lower($3) AND date_of_birth = $4
+               AND ($1::text IS NULL OR mrn IS NULL))
+        ORDER BY (mrn IS NOT DISTINCT FROM $1) DESC
+        LIMIT 1`,
+      [patient.mrn ?? null, patient.lastName, patient.firstName, patient.dateOfBirth],
+    );
     if (known) return known.id;
     const created = await manager.insert(PatientRecord, {
       mrn: patient.mrn ?? null,

@@ -64,30 +64,34 @@ export class ReferralRepository {
     );
   }
 
-  async insertDocument(
+  /** Stores documents in one statement and returns their references, in the order given. */
+  async insertDocuments(
     manager: EntityManager,
     referralId: string,
-    document: ReferralDocumentInput,
+    documents: readonly ReferralDocumentInput[],
     addedBy: string,
-  ): Promise<DocumentReference> {
-    const content = Buffer.from(document.contentBase64, 'base64');
-    const inserted = await manager.insert(ReferralDocumentRecord, {
-      referralId,
-      type: document.type,
-      title: document.title,
-      contentType: document.contentType,
-      sizeBytes: content.length,
-      content,
-      addedBy,
+  ): Promise<DocumentReference[]> {
+    if (documents.length === 0) return [];
+    const rows = documents.map((document) => {
+      const content = Buffer.from(document.contentBase64, 'base64');
+      return {
+        referralId,
+        type: document.type,
+        title: document.title,
+        contentType: document.contentType,
+        sizeBytes: content.length,
+        content,
+        addedBy,
+      };
     });
-    const documentId = (inserted.identifiers[0] as { id: string }).id;
-    return {
-      documentId,
-      type: document.type,
-      title: document.title,
-      contentType: document.contentType,
-      sizeBytes: content.length,
-    };
+    const inserted = await manager.insert(ReferralDocumentRecord, rows);
+    return rows.map((row, index) => ({
+      documentId: (inserted.identifiers[index] as { id: string }).id,
+      type: row.type,
+      title: row.title,
+      contentType: row.contentType,
+      sizeBytes: row.sizeBytes,
+    }));
   }
 
   /** What completeness is judged on: the diagnosis, plan, documents and labs as stored now. */

@@ -105,11 +105,20 @@ export class SubmitReferralUseCase {
     // insert, not save: save would first SELECT to decide between insert and update.
     await manager.insert(ReferralRecord, record);
     await this.referrals.insertLabs(manager, record.id, labs, submittedBy);
-    for (const document of documents)
-      await this.referrals.insertDocument(manager, record.id, document, submittedBy);
+    const documentReferences = await this.referrals.insertDocuments(
+      manager,
+      record.id,
+      documents,
+      submittedBy,
+    );
     await this.referrals.saveChanges(manager, { record, referral }, changes, submittedBy);
     await this.events.received(manager, record, diagnosis.offLabel);
-    await this.events.changed(manager, record, changes, submittedBy);
+    // Labs in the order the repository reads them back: by collection date.
+    const storedLabs = [...labs].sort((a, b) => a.collectedOn.localeCompare(b.collectedOn));
+    await this.events.changed(manager, record, changes, submittedBy, {
+      labs: storedLabs,
+      documents: documentReferences,
+    });
     return summaryOf(record);
   }
 }
