@@ -175,6 +175,14 @@ describe('referrals service over HTTP: platform conventions', () => {
     ]);
   });
 
+  it('exposes Prometheus metrics without patient data, including the outbox', async () => {
+    const response = await service.http.get<string>('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatch(/^infuse_outbox_backlog \d+$/m);
+    expect(response.body).toContain('infuse_outbox_publish_latency_seconds_bucket');
+    expect(response.body).not.toMatch(/Okafor|MRN-/);
+  });
+
   it('publishes an OpenAPI document at /docs', async () => {
     const response = await service.http.get<{ openapi: string; paths: Record<string, unknown> }>(
       '/docs-json',
