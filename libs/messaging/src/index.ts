@@ -18,11 +18,7 @@ export { type OutboxRow } from './outbox/outbox-row';
 export { CreateMessagingTables1764115250000 } from './outbox/create-messaging-tables.migration';
 export { recordInInbox } from './inbox/record-in-inbox';
 export { EventContext } from './transport/event-context';
-export {
-  KafkaEventServer,
-  EventSchemaViolation,
-  type KafkaEventServerOptions,
-} from './transport/kafka-event-server';
+export { KafkaEventServer, type KafkaEventServerOptions } from './transport/kafka-event-server';
 export { ConsumerMetrics } from './transport/consumer-metrics';
 export { startEventConsumer } from './transport/start-event-consumer';
 export {
@@ -35,3 +31,4 @@ export { deadLetterTopicOf, DLQ_HEADERS } from './dead-letters/dead-letter-heade
 export { messagingConfig, type MessagingConfig } from './messaging.config';
 export { MessagingModule } from './messaging.module';
 export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';
+export { EventSchemaViolation } from './transport/prepare-delivery';

@@ -237,6 +237,7 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
         maxAttempts,
         retryBaseMs,
         partitionsConsumedConcurrently: 3,
+        chunkSize: 100,
         // Short, so a restarted consumer takes over a killed one's partitions quickly.
         sessionTimeoutMs: 6000,
         metrics: new ConsumerMetrics(new Registry()),

@@ -1,4 +1,4 @@
-import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { contractFor, TOPICS, type TopicName } from '@infuse/contracts';
 import { runInTrace, traceFrom } from '@infuse/observability';
 import {
@@ -9,14 +9,13 @@ import {
   type Producer,
 } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { deadLetterHeaders, deadLetterTopicOf } from '../dead-letters/dead-letter-headers';
-import { type EventEnvelope } from '../envelope/event-envelope';
-import { fromKafkaMessage } from '../envelope/kafka-binary-mode';
 import { recordInInbox, type DeliveryPosition } from '../inbox/record-in-inbox';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { type ConsumerMetrics, type DeliveryOutcome } from './consumer-metrics';
 import { EventContext } from './event-context';
+import { type Delivery, prepareDelivery } from './prepare-delivery';
 import { retryDelay, sleepWithHeartbeat } from './retry-backoff';
 
 export interface KafkaEventServerOptions {
@@ -29,19 +28,15 @@ export interface KafkaEventServerOptions {
   maxAttempts: number;
   retryBaseMs: number;
   partitionsConsumedConcurrently: number;
+  /** Most consecutive events of a partition applied in one transaction. */
+  chunkSize: number;
   /** How long the group waits for a silent member (a crashed instance) before rebalancing. */
   sessionTimeoutMs: number;
   metrics: ConsumerMetrics;
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
 
-/** The event does not match its contract; retrying cannot help. */
-export class EventSchemaViolation extends Error {
-  constructor(type: string, detail: string) {
-    super(`${type} does not match its contract: ${detail}`);
-    this.name = 'EventSchemaViolation';
-  }
-}
+type ApplicableDelivery = Extract<Delivery, { kind: 'apply' }>;
 
 /**
  * A Nest transport that feeds Kafka events to `@EventPattern('<CloudEvents type>')` handlers.
@@ -121,69 +116,103 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
   }
 
+  // Consecutive events of a partition are applied together, in one transaction, so the commit
+  // cost is shared; if any handler fails, the chunk is rolled back and its events are applied
+  // one at a time, with retries and dead letters, as if they had come alone.
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
+    const heartbeat = () => payload.heartbeat();
+    let chunk: ApplicableDelivery[] = [];
+    const flush = async () => {
+      if (chunk.length === 0) return;
+      await this.applyChunk(chunk, heartbeat);
+      // Only now, after the handlers' transaction committed, may these offsets be committed.
+      payload.resolveOffset(chunk[chunk.length - 1]!.position.offset);
+      chunk = [];
+      await heartbeat();
+    };
     for (const message of batch.messages) {
       if (!payload.isRunning() || payload.isStale()) break;
       const position = { topic: batch.topic, partition: batch.partition, offset: message.offset };
-      await this.deliver(message, position, () => payload.heartbeat());
-      // Only now, after the handler's transaction committed, may this offset be committed.
+      const delivery = prepareDelivery(message, position, (type) => this.getHandlerByPattern(type));
+      if (delivery.kind === 'apply') {
+        chunk.push(delivery);
+        if (chunk.length >= this.options.chunkSize) await flush();
+        continue;
+      }
+      await flush();
+      if (delivery.kind === 'ignore') this.options.metrics.recordDelivery(delivery.type, 'ignored');
+      else
+        await this.deadLetter(
+          delivery.message,
+          delivery.position,
+          delivery.error,
+          0,
+          delivery.type,
+        );
       payload.resolveOffset(message.offset);
-      await payload.heartbeat();
     }
+    await flush();
     await payload.commitOffsetsIfNecessary();
     this.options.metrics.recordLag(batch.topic, batch.partition, batch.offsetLag());
   }
 
-  private async deliver(
-    message: KafkaMessage,
-    position: DeliveryPosition,
+  private async applyChunk(
+    chunk: readonly ApplicableDelivery[],
     heartbeat: () => Promise<void>,
   ): Promise<void> {
-    let envelope: EventEnvelope;
+    let outcomes: DeliveryOutcome[];
     try {
-      envelope = fromKafkaMessage(message);
-    } catch (error) {
-      return this.deadLetter(message, position, error, 0, 'unreadable');
+      outcomes = await this.options.dataSource.transaction(async (manager) => {
+        const results: DeliveryOutcome[] = [];
+        for (const delivery of chunk) results.push(await this.runHandler(manager, delivery));
+        return results;
+      });
+    } catch {
+      for (const delivery of chunk) await this.applyAlone(delivery, heartbeat);
+      return;
     }
-    const handler = this.getHandlerByPattern(envelope.type);
-    if (!handler) return this.options.metrics.recordDelivery(envelope.type, 'ignored');
-    const parsed = contractFor(envelope.type)?.schema.safeParse(envelope.data);
-    if (parsed && !parsed.success) {
-      return this.deadLetter(
-        message,
-        position,
-        new EventSchemaViolation(envelope.type, parsed.error.message),
-        0,
-        envelope.type,
-      );
-    }
-    const valid = { ...envelope, data: parsed?.data ?? envelope.data };
+    chunk.forEach((delivery, index) =>
+      this.options.metrics.recordDelivery(delivery.envelope.type, outcomes[index]!),
+    );
+  }
+
+  private async applyAlone(
+    delivery: ApplicableDelivery,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const outcome = await this.apply(handler, valid, position);
-        return this.options.metrics.recordDelivery(envelope.type, outcome);
+        const outcome = await this.options.dataSource.transaction((manager) =>
+          this.runHandler(manager, delivery),
+        );
+        return this.options.metrics.recordDelivery(delivery.envelope.type, outcome);
       } catch (error) {
-        if (attempt >= this.options.maxAttempts)
-          return this.deadLetter(message, position, error, attempt, envelope.type);
+        if (attempt >= this.options.maxAttempts) {
+          return this.deadLetter(
+            delivery.message,
+            delivery.position,
+            error,
+            attempt,
+            delivery.envelope.type,
+          );
+        }
         await sleepWithHeartbeat(retryDelay(attempt, this.options.retryBaseMs), heartbeat);
       }
     }
   }
 
-  private async apply(
-    handler: MessageHandler,
-    envelope: EventEnvelope,
-    position: DeliveryPosition,
+  /** Records the event in the inbox and runs its handler, unless it was applied before. */
+  private async runHandler(
+    manager: EntityManager,
+    { envelope, handler, position }: ApplicableDelivery,
   ): Promise<DeliveryOutcome> {
-    return runInTrace(traceFrom(envelope.traceparent), () =>
-      this.options.dataSource.transaction(async (manager) => {
-        if (!(await recordInInbox(manager, envelope, position))) return 'duplicate';
-        const result: unknown = await handler(envelope.data, new EventContext([envelope, manager]));
-        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-        return 'applied';
-      }),
-    );
+    if (!(await recordInInbox(manager, envelope, position))) return 'duplicate';
+    await runInTrace(traceFrom(envelope.traceparent), async () => {
+      const result: unknown = await handler(envelope.data, new EventContext([envelope, manager]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
+    return 'applied';
   }
 
   private async deadLetter(

@@ -31,6 +31,7 @@ export async function startEventConsumer(app: INestApplication): Promise<void> {
     maxAttempts: settings.CONSUMER_MAX_ATTEMPTS,
     retryBaseMs: settings.CONSUMER_RETRY_BASE_MS,
     partitionsConsumedConcurrently: settings.CONSUMER_PARTITIONS_CONCURRENTLY,
+    chunkSize: settings.CONSUMER_CHUNK_SIZE,
     sessionTimeoutMs: settings.CONSUMER_SESSION_TIMEOUT_MS,
     metrics: new ConsumerMetrics(app.get<Registry>(METRICS_REGISTRY, { strict: false })),
     log: (level, message) => logger[level === 'info' ? 'log' : level](message),

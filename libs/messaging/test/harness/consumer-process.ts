@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     maxAttempts: 3,
     retryBaseMs: 50,
     partitionsConsumedConcurrently: 3,
+    chunkSize: 100,
     // Short, so a restarted consumer takes over a killed one's partitions quickly.
     sessionTimeoutMs: 6000,
     metrics: new ConsumerMetrics(new Registry()),
