@@ -147,6 +147,20 @@ describe('POST /v1/referrals with bad input', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('answers a path with a NUL character 401 without a token and 404 with one, never 500', async () => {
+    expect((await service.http.get('/v1/referrals/%00')).status).toBe(401);
+    expect((await service.http.get('/v1/referrals/%00', coordinator)).status).toBe(404);
+  });
+
+  it('rejects a search term with a NUL character with 400 naming the parameter', async () => {
+    const response = await service.http.get<ProblemDocument>(
+      '/v1/referrals?q=Oka%00for',
+      coordinator,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ parameter: 'q', detail: expect.any(String) }]);
+  });
+
   it('rejects a body that is not an object', async () => {
     const response = await service.http.post<ProblemDocument>(
       '/v1/referrals',

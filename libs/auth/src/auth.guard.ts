@@ -11,7 +11,7 @@ import { AUDITED_ROUTE, type AuditedRoute } from './audit/audited.decorator';
 import { InvalidTokenError } from './jwt/invalid-token.error';
 import { JwtVerifier } from './jwt/jwt-verifier';
 import { type Principal } from './principal';
-import { httpRequestOf, type InfuseRequest, routeParam } from './request-context';
+import { auditedResourceId, httpRequestOf, type InfuseRequest } from './request-context';
 import { type Role } from './roles';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './route-access.decorators';
 
@@ -75,7 +75,7 @@ export class AuthGuard implements CanActivate {
       actor,
       action: audited.action,
       resourceType: audited.resourceType,
-      resourceId: audited.idParam ? routeParam(request, audited.idParam) : null,
+      resourceId: auditedResourceId(request, audited.idParam),
       outcome: 'denied',
       requestId: request.id,
     });

@@ -1,6 +1,12 @@
 export { ROLES, isRole, type Role } from './roles';
 export { type Principal } from './principal';
-export { Public, Roles, CurrentPrincipal } from './route-access.decorators';
+export {
+  Public,
+  Roles,
+  CurrentPrincipal,
+  CurrentActor,
+  type AuditActor,
+} from './route-access.decorators';
 export { mayActForNurse, mayActForPayer } from './object-scope';
 export { JwtVerifier } from './jwt/jwt-verifier';
 export { InvalidTokenError } from './jwt/invalid-token.error';

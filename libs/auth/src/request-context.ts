@@ -12,3 +12,17 @@ export function routeParam(request: InfuseRequest, name: string): string | undef
   const params = request.params as Record<string, string | undefined> | undefined;
   return params?.[name];
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id of the resource a route names, for the audit log: only an id of the form resources
+ * have, so anything a caller types into the path is never stored as if it named something.
+ */
+export function auditedResourceId(
+  request: InfuseRequest,
+  idParam: string | undefined,
+): string | null {
+  const value = idParam ? routeParam(request, idParam) : undefined;
+  return value !== undefined && UUID.test(value) ? value.toLowerCase() : null;
+}

@@ -11,7 +11,9 @@ import { z } from 'zod';
 export const uuid = () => z.uuid();
 
 /** A calendar date without a time zone, `YYYY-MM-DD`. */
-export const calendarDate = () => z.iso.date();
+export const calendarDate = () =>
+  // PostgreSQL's date starts at year 1; the ISO form alone would let year 0 through.
+  z.iso.date().refine((value) => value >= '0001-01-01', 'must be in year 1 or later');
 
 /** An instant, ISO 8601 with a UTC offset (`Z` or `±hh:mm`). */
 export const instant = () => z.iso.datetime({ offset: true });

@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { type HttpService } from './http-service';
 import { requestIdFor } from './logging/request-id';
 import { setupOpenApi } from './open-api';
-import { registerJsonBodyParser } from './validation/json-body-parser';
+import { registerJsonBodyParser, registerQueryTextCheck } from './validation/json-body-parser';
 
 // A 10 MB document arrives base64-encoded inside JSON: about 13.4 MB, plus the rest of the body.
 const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -24,6 +24,7 @@ export async function createHttpApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  registerQueryTextCheck(app.getHttpAdapter().getInstance());
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   // Everything the request causes (events included) joins the caller's trace, or a new one.

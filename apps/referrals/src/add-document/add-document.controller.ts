@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
 import { parseOrThrow } from '@infuse/http';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { documentSchema } from '../submit-referral/referral-submission.schema';
 import { AddDocumentUseCase } from './add-document.use-case';
@@ -24,14 +25,19 @@ export class AddDocumentController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  @Audited({ action: 'referral.document.add', resourceType: 'referral', idParam: 'id' })
+  @Audited({
+    action: REFERRAL_ACTIONS.addDocument,
+    resourceType: REFERRAL_RESOURCE,
+    idParam: 'id',
+    recordedInTransaction: true,
+  })
   @ApiCreatedResponse({ description: 'The document is stored and the referral judged again' })
   async add(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: AuditActor,
   ): Promise<ReferralSummary & { documentId: string }> {
     const document = parseOrThrow(this.schema, body);
-    return mapReferralErrors(() => this.addDocument.execute(id, document, principal.subject));
+    return mapReferralErrors(() => this.addDocument.execute(id, document, actor));
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditActor } from '@infuse/auth';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralRepository } from '../persistence/referral.repository';
+import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { type ReferralDocumentInput } from '../submit-referral/referral-submission.schema';
 
@@ -15,20 +17,25 @@ export class AddDocumentUseCase {
   async execute(
     referralId: string,
     document: ReferralDocumentInput,
-    actor: string,
+    actor: AuditActor,
   ): Promise<ReferralSummary & { documentId: string }> {
     let documentId = '';
-    const summary = await this.runner.run(referralId, actor, async (locked, manager) => {
-      locked.referral.requireOpen('add a document to');
-      const [reference] = await this.referrals.insertDocuments(
-        manager,
-        referralId,
-        [document],
-        actor,
-      );
-      documentId = reference?.documentId ?? '';
-      return this.runner.reevaluate(locked, manager);
-    });
+    const summary = await this.runner.run(
+      referralId,
+      actor,
+      REFERRAL_ACTIONS.addDocument,
+      async (locked, manager) => {
+        locked.referral.requireOpen('add a document to');
+        const [reference] = await this.referrals.insertDocuments(
+          manager,
+          referralId,
+          [document],
+          actor.subject,
+        );
+        documentId = reference?.documentId ?? '';
+        return this.runner.reevaluate(locked, manager);
+      },
+    );
     return { ...summary, documentId };
   }
 }

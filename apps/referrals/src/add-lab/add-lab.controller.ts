@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
 import { parseOrThrow } from '@infuse/http';
 import { todayIn } from '../domain/calendar-date';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { labSchema } from '../submit-referral/referral-submission.schema';
 import { AddLabUseCase } from './add-lab.use-case';
@@ -21,14 +22,19 @@ export class AddLabController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  @Audited({ action: 'referral.lab.add', resourceType: 'referral', idParam: 'id' })
+  @Audited({
+    action: REFERRAL_ACTIONS.addLab,
+    resourceType: REFERRAL_RESOURCE,
+    idParam: 'id',
+    recordedInTransaction: true,
+  })
   @ApiCreatedResponse({ description: 'The lab is stored and the referral judged again' })
   async add(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: AuditActor,
   ): Promise<ReferralSummary> {
     const lab = parseOrThrow(labSchema(todayIn(this.settings.PHARMACY_TIME_ZONE)), body);
-    return mapReferralErrors(() => this.addLab.execute(id, lab, principal.subject));
+    return mapReferralErrors(() => this.addLab.execute(id, lab, actor));
   }
 }

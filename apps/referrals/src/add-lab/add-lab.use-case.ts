@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditActor } from '@infuse/auth';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralRepository } from '../persistence/referral.repository';
+import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { type ReferralLabInput } from '../submit-referral/referral-submission.schema';
 
@@ -15,11 +17,11 @@ export class AddLabUseCase {
   async execute(
     referralId: string,
     lab: ReferralLabInput,
-    actor: string,
+    actor: AuditActor,
   ): Promise<ReferralSummary> {
-    return this.runner.run(referralId, actor, async (locked, manager) => {
+    return this.runner.run(referralId, actor, REFERRAL_ACTIONS.addLab, async (locked, manager) => {
       locked.referral.requireOpen('add a lab to');
-      await this.referrals.insertLabs(manager, referralId, [lab], actor);
+      await this.referrals.insertLabs(manager, referralId, [lab], actor.subject);
       return this.runner.reevaluate(locked, manager);
     });
   }

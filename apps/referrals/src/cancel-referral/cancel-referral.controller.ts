@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
 import { parseOrThrow } from '@infuse/http';
 import { z } from 'zod';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { CancelReferralUseCase } from './cancel-referral.use-case';
 
@@ -19,14 +20,19 @@ export class CancelReferralController {
 
   @Post()
   @HttpCode(HttpStatus.OK)
-  @Audited({ action: 'referral.cancel', resourceType: 'referral', idParam: 'id' })
+  @Audited({
+    action: REFERRAL_ACTIONS.cancel,
+    resourceType: REFERRAL_RESOURCE,
+    idParam: 'id',
+    recordedInTransaction: true,
+  })
   @ApiOkResponse({ description: 'The referral is cancelled' })
   async cancel(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: AuditActor,
   ): Promise<ReferralSummary> {
     const { reason } = parseOrThrow(cancellation, body ?? undefined);
-    return mapReferralErrors(() => this.cancelReferral.execute(id, reason, principal.subject));
+    return mapReferralErrors(() => this.cancelReferral.execute(id, reason, actor));
   }
 }

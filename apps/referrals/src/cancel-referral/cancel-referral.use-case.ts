@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditActor } from '@infuse/auth';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
+import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 
 /** The referral will not go ahead (withdrawn by the prescriber, patient moved, therapy stopped). */
@@ -7,8 +9,12 @@ import { type ReferralSummary } from '../referral-summary';
 export class CancelReferralUseCase {
   constructor(private readonly runner: ReferralChangeRunner) {}
 
-  execute(referralId: string, reason: string | undefined, actor: string): Promise<ReferralSummary> {
-    return this.runner.run(referralId, actor, ({ referral }) =>
+  execute(
+    referralId: string,
+    reason: string | undefined,
+    actor: AuditActor,
+  ): Promise<ReferralSummary> {
+    return this.runner.run(referralId, actor, REFERRAL_ACTIONS.cancel, ({ referral }) =>
       Promise.resolve(referral.cancel(reason)),
     );
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type AuditActor, AuditWriter } from '@infuse/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReferralChange } from '../domain/referral.aggregate';
 import { ReferralError } from '../domain/referral.errors';
@@ -7,6 +8,7 @@ import { missingItems } from '../domain/referral-completeness';
 import { ReferralEvents } from '../events/referral-events';
 import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
 import { type LockedReferral, ReferralRepository } from '../persistence/referral.repository';
+import { REFERRAL_RESOURCE, type ReferralChangeAction } from '../referral-audit';
 import { type ReferralSummary, summaryOf } from '../referral-summary';
 
 /**
@@ -20,19 +22,27 @@ export class ReferralChangeRunner {
     private readonly referrals: ReferralRepository,
     private readonly events: ReferralEvents,
     @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+    private readonly auditWriter: AuditWriter,
   ) {}
 
   async run(
     referralId: string,
-    actor: string,
+    actor: AuditActor,
+    action: ReferralChangeAction,
     change: (locked: LockedReferral, manager: EntityManager) => Promise<ReferralChange[]>,
   ): Promise<ReferralSummary> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.referrals.lockForChange(manager, referralId);
       if (!locked) throw new ReferralError('REFERRAL.NOT_FOUND', `No referral ${referralId}.`);
       const changes = await change(locked, manager);
-      await this.referrals.saveChanges(manager, locked, changes, actor);
-      await this.events.changed(manager, locked.record, changes, actor);
+      await this.referrals.saveChanges(manager, locked, changes, actor.subject);
+      await this.events.changed(manager, locked.record, changes, actor.subject);
+      await this.auditWriter.recordChange(manager, actor, {
+        action,
+        resourceType: REFERRAL_RESOURCE,
+        resourceId: locked.record.id,
+        patientId: locked.record.patientId,
+      });
       return summaryOf(locked.record);
     });
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { RequestValidationError } from '@infuse/http';
 import { z } from 'zod';
 import { REFERRAL_STATUSES } from '../domain/referral.aggregate';
@@ -24,7 +25,7 @@ export class ListReferralsController {
   constructor(private readonly listReferrals: ListReferralsQuery) {}
 
   @Get()
-  @Audited({ action: 'referral.list', resourceType: 'referral' })
+  @Audited({ action: REFERRAL_ACTIONS.list, resourceType: REFERRAL_RESOURCE })
   @ApiQuery({ name: 'status', required: false, enum: REFERRAL_STATUSES })
   @ApiQuery({ name: 'q', required: false, description: 'Part of the patient name, or the MRN' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })

@@ -1,3 +1,10 @@
+import { isCalendarDate } from '../domain/calendar-date';
+
+// Exactly what the work-queue query issues (timestamptz as text), so a forged cursor can never
+// reach PostgreSQL's casts.
+const POSTGRES_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Where a page of the work queue ended: the last referral's creation time and id. */
 export interface ReferralCursor {
   createdAt: string;
@@ -14,8 +21,9 @@ export function decodeCursor(text: string): ReferralCursor | undefined {
     const decoded: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (!Array.isArray(decoded) || decoded.length !== 2) return undefined;
     const [createdAt, id] = decoded as unknown[];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return undefined;
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    if (typeof createdAt !== 'string' || !POSTGRES_TIMESTAMP.test(createdAt)) return undefined;
+    if (!isCalendarDate(createdAt.slice(0, 10))) return undefined;
+    if (typeof id !== 'string' || !UUID.test(id)) return undefined;
     return { createdAt, id };
   } catch {
     return undefined;

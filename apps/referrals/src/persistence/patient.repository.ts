@@ -24,16 +24,13 @@ export class PatientRepository {
   /** An open (pending or accepted) referral of this patient for this therapy, if any. */
   async openReferralFor(
     manager: EntityManager,
-    patient: PatientIdentity,
+    patientId: string,
     therapy: Therapy,
   ): Promise<string | undefined> {
     const [row] = await manager.query<{ id: string }[]>(
-      `SELECT r.id FROM referral r JOIN patient p ON p.id = r.patient_id
-        WHERE r.therapy = $1 AND r.status IN ('pending_documents', 'accepted')
-          AND ((p.mrn IS NOT NULL AND p.mrn = $2)
-            OR (lower(p.last_name) = lower($3) AND lower(p.first_name) = lower($4) AND p.date_of_birth = $5))
-        ORDER BY r.created_at DESC LIMIT 1`,
-      [therapy, patient.mrn ?? null, patient.lastName, patient.firstName, patient.dateOfBirth],
+      `SELECT id FROM referral WHERE patient_id = $1 AND therapy = $2 AND status IN ('pending_documents', 'accepted')
+        ORDER BY created_at DESC LIMIT 1`,
+      [patientId, therapy],
     );
     return row?.id;
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
 import { parseOrThrow } from '@infuse/http';
 import { z } from 'zod';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { RejectReferralUseCase } from './reject-referral.use-case';
 
@@ -18,14 +19,19 @@ export class RejectReferralController {
 
   @Post()
   @HttpCode(HttpStatus.OK)
-  @Audited({ action: 'referral.reject', resourceType: 'referral', idParam: 'id' })
+  @Audited({
+    action: REFERRAL_ACTIONS.reject,
+    resourceType: REFERRAL_RESOURCE,
+    idParam: 'id',
+    recordedInTransaction: true,
+  })
   @ApiOkResponse({ description: 'The referral is rejected' })
   async reject(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: AuditActor,
   ): Promise<ReferralSummary> {
     const { reason } = parseOrThrow(rejection, body);
-    return mapReferralErrors(() => this.rejectReferral.execute(id, reason, principal.subject));
+    return mapReferralErrors(() => this.rejectReferral.execute(id, reason, actor));
   }
 }

@@ -7,11 +7,12 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Audited, CurrentPrincipal, type Principal, Roles } from '@infuse/auth';
+import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
 import { type FastifyReply } from 'fastify';
 import { idempotencyKeyOf } from '../http/idempotency-key';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { requestHash } from '../http/request-hash';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { ReferralSubmissionParser } from './referral-submission.parser';
 import { SubmitReferralUseCase } from './submit-referral.use-case';
@@ -27,7 +28,11 @@ export class SubmitReferralController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  @Audited({ action: 'referral.create', resourceType: 'referral' })
+  @Audited({
+    action: REFERRAL_ACTIONS.create,
+    resourceType: REFERRAL_RESOURCE,
+    recordedInTransaction: true,
+  })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -47,16 +52,16 @@ export class SubmitReferralController {
   async submit(
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyHeader: string | undefined,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: AuditActor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReferralSummary> {
     const key = idempotencyKeyOf(idempotencyHeader);
     const submission = this.parser.parse(body);
     const idempotent = key
-      ? { subject: principal.subject, key, requestHash: requestHash(body) }
+      ? { subject: actor.subject, key, requestHash: requestHash(body) }
       : undefined;
     const { summary, replayed } = await mapReferralErrors(() =>
-      this.submitReferral.execute(submission, principal.subject, idempotent),
+      this.submitReferral.execute(submission, actor, idempotent),
     );
     if (replayed) reply.header('Idempotent-Replayed', 'true');
     return summary;

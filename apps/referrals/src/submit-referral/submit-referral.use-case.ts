@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type AuditActor, AuditWriter } from '@infuse/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayIn } from '../domain/calendar-date';
 import { classifyDiagnosis } from '../domain/diagnosis';
@@ -13,6 +14,7 @@ import { IdempotencyStore, type IdempotentRequest } from '../persistence/idempot
 import { PatientRepository } from '../persistence/patient.repository';
 import { ReferralRecord } from '../persistence/referral.orm-entity';
 import { ReferralRepository } from '../persistence/referral.repository';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary, summaryOf } from '../referral-summary';
 import { type ReferralSubmission } from './referral-submission.schema';
 
@@ -35,22 +37,36 @@ export class SubmitReferralUseCase {
     private readonly referrals: ReferralRepository,
     private readonly idempotency: IdempotencyStore,
     private readonly events: ReferralEvents,
+    private readonly auditWriter: AuditWriter,
   ) {}
 
   async execute(
     submission: ReferralSubmission,
-    submittedBy: string,
+    actor: AuditActor,
     idempotentRequest?: IdempotentRequest,
   ): Promise<SubmitReferralResult> {
     return this.dataSource.transaction(async (manager) => {
-      if (idempotentRequest) {
-        const claim = await this.idempotency.claim(manager, idempotentRequest);
-        if (claim.kind === 'replay')
-          return { summary: claim.response as ReferralSummary, replayed: true };
+      let result: SubmitReferralResult;
+      const claim = idempotentRequest
+        ? await this.idempotency.claim(manager, idempotentRequest)
+        : undefined;
+      if (claim?.kind === 'replay') {
+        result = { summary: claim.response as ReferralSummary, replayed: true };
+      } else {
+        result = {
+          summary: await this.record(manager, submission, actor.subject),
+          replayed: false,
+        };
+        if (idempotentRequest)
+          await this.idempotency.complete(manager, idempotentRequest, result.summary);
       }
-      const summary = await this.record(manager, submission, submittedBy);
-      if (idempotentRequest) await this.idempotency.complete(manager, idempotentRequest, summary);
-      return { summary, replayed: false };
+      await this.auditWriter.recordChange(manager, actor, {
+        action: REFERRAL_ACTIONS.create,
+        resourceType: REFERRAL_RESOURCE,
+        resourceId: result.summary.id,
+        patientId: result.summary.patientId,
+      });
+      return result;
     });
   }
 
@@ -60,11 +76,8 @@ export class SubmitReferralUseCase {
     submittedBy: string,
   ): Promise<ReferralSummary> {
     await this.patients.lockIdentity(manager, submission.patient);
-    const open = await this.patients.openReferralFor(
-      manager,
-      submission.patient,
-      submission.order.therapy,
-    );
+    const patientId = await this.patients.resolve(manager, submission.patient);
+    const open = await this.patients.openReferralFor(manager, patientId, submission.order.therapy);
     if (open) {
       throw new ReferralError(
         'REFERRAL.DUPLICATE',
@@ -74,7 +87,6 @@ export class SubmitReferralUseCase {
         },
       );
     }
-    const patientId = await this.patients.resolve(manager, submission.patient);
     const diagnosis = classifyDiagnosis(submission.order.diagnosisCode);
     const submittedOn = todayIn(this.settings.PHARMACY_TIME_ZONE);
     const missing = missingItems(

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ReferralDocumentRecord } from '../persistence/referral-document.orm-entity';
 
 export interface DocumentContent {
+  /** Whose document it is, for the audit log. */
+  patientId: string;
   contentType: string;
   content: Buffer;
 }
@@ -14,10 +15,19 @@ export class DocumentContentQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(referralId: string, documentId: string): Promise<DocumentContent | undefined> {
-    const document = await this.dataSource.manager.findOne(ReferralDocumentRecord, {
-      where: { id: documentId, referralId },
-      select: { id: true, contentType: true, content: true },
-    });
-    return document ? { contentType: document.contentType, content: document.content } : undefined;
+    const [document] = await this.dataSource.query<
+      { patient_id: string; content_type: string; content: Buffer }[]
+    >(
+      `SELECT r.patient_id, d.content_type, d.content FROM referral_document d JOIN referral r ON r.id = d.referral_id
+        WHERE d.id = $1 AND d.referral_id = $2`,
+      [documentId, referralId],
+    );
+    return document
+      ? {
+          patientId: document.patient_id,
+          contentType: document.content_type,
+          content: document.content,
+        }
+      : undefined;
   }
 }

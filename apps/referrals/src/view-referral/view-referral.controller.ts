@@ -1,7 +1,8 @@
-import { Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Req, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, Roles } from '@infuse/auth';
-import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { Audited, type InfuseRequest, Roles } from '@infuse/auth';
+import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
+import { DocumentIdPipe, ReferralIdPipe } from '../http/referral-id.pipe';
 import { DocumentContentQuery } from './document-content.query';
 import { type ReferralView, ViewReferralQuery } from './view-referral.query';
 
@@ -15,7 +16,7 @@ export class ViewReferralController {
   ) {}
 
   @Get()
-  @Audited({ action: 'referral.read', resourceType: 'referral', idParam: 'id' })
+  @Audited({ action: REFERRAL_ACTIONS.read, resourceType: REFERRAL_RESOURCE, idParam: 'id' })
   @ApiOkResponse({
     description: 'The referral with its labs, document references and status history',
   })
@@ -26,14 +27,20 @@ export class ViewReferralController {
   }
 
   @Get('documents/:documentId/content')
-  @Audited({ action: 'referral.document.read', resourceType: 'referral', idParam: 'id' })
+  @Audited({
+    action: REFERRAL_ACTIONS.readDocument,
+    resourceType: REFERRAL_RESOURCE,
+    idParam: 'id',
+  })
   @ApiOkResponse({ description: 'The document as it was submitted' })
   async readDocument(
     @Param('id', ReferralIdPipe) id: string,
-    @Param('documentId', ReferralIdPipe) documentId: string,
+    @Param('documentId', DocumentIdPipe) documentId: string,
+    @Req() request: InfuseRequest,
   ): Promise<StreamableFile> {
     const document = await this.documentContent.execute(id, documentId);
     if (!document) throw new NotFoundException(`No document ${documentId} on referral ${id}.`);
+    request.auditPatientId = document.patientId;
     return new StreamableFile(document.content, {
       type: document.contentType,
       disposition: `attachment; filename="${documentId}"`,

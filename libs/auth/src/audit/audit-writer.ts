@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type AuditActor } from '../route-access.decorators';
 import { AuditEntryRecord, type AuditOutcome } from './audit-entry.orm-entity';
 
 export interface AuditEntry {
@@ -21,6 +22,18 @@ export interface AuditEntry {
 @Injectable()
 export class AuditWriter {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A successful change, recorded by the use case inside the transaction that makes it. */
+  async recordChange(
+    manager: EntityManager,
+    actor: AuditActor,
+    change: { action: string; resourceType: string; resourceId: string; patientId: string },
+  ): Promise<void> {
+    await this.record(
+      { actor, ...change, outcome: 'success', requestId: actor.requestId },
+      manager,
+    );
+  }
 
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.insert(AuditEntryRecord, {

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, type Observable, throwError } from 'rxjs';
-import { httpRequestOf, type InfuseRequest, routeParam } from '../request-context';
+import { auditedResourceId, httpRequestOf, type InfuseRequest } from '../request-context';
 import { type AuditOutcome } from './audit-entry.orm-entity';
 import { AuditWriter } from './audit-writer';
 import { AUDITED_ROUTE, type AuditedRoute } from './audited.decorator';
@@ -27,7 +27,8 @@ export class AuditInterceptor implements NestInterceptor {
     const request = httpRequestOf(context);
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
-        await this.write(request, route, 'success', body);
+        // A change's success is recorded by its use case, in the transaction that makes it.
+        if (!route.recordedInTransaction) await this.write(request, route, 'success', body);
         return body;
       }),
       catchError((error: unknown) =>
@@ -46,20 +47,39 @@ export class AuditInterceptor implements NestInterceptor {
   ): Promise<void> {
     const principal = request.principal;
     if (!principal) return;
-    const fromBody =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    await this.auditWriter.record({
+    const entry = {
       actor: principal,
       action: route.action,
       resourceType: route.resourceType,
-      resourceId:
-        (route.idParam ? routeParam(request, route.idParam) : undefined) ??
-        stringOrNull(fromBody['id']),
-      patientId: stringOrNull(fromBody['patientId']),
       outcome,
       requestId: request.id,
-    });
+    };
+    const routeId = auditedResourceId(request, route.idParam);
+    const subjects = outcome === 'success' ? resourcesIn(body) : [];
+    if (subjects.length === 0) {
+      await this.auditWriter.record({
+        ...entry,
+        resourceId: routeId,
+        patientId: request.auditPatientId ?? null,
+      });
+      return;
+    }
+    for (const subject of subjects)
+      await this.auditWriter.record({
+        ...entry,
+        ...subject,
+        resourceId: routeId ?? subject.resourceId,
+      });
   }
+}
+
+/** What a response shows: one resource, or each item of a list, with the patient it is about. */
+function resourcesIn(body: unknown): { resourceId: string | null; patientId: string | null }[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const record = body as Record<string, unknown>;
+  if (Array.isArray(record['items'])) return record['items'].flatMap(resourcesIn);
+  if (record['id'] === undefined && record['patientId'] === undefined) return [];
+  return [{ resourceId: stringOrNull(record['id']), patientId: stringOrNull(record['patientId']) }];
 }
 
 function outcomeOf(error: unknown): AuditOutcome {

@@ -8,6 +8,12 @@ export interface AuditedRoute {
   resourceType: string;
   /** Route parameter holding the resource id; otherwise the response's `id` is used. */
   idParam?: string;
+  /**
+   * The use case writes the success row itself, inside the transaction of the change, so a
+   * change is never committed without its audit row. Refusals and failures are still recorded
+   * here.
+   */
+  recordedInTransaction?: boolean;
 }
 
 /**

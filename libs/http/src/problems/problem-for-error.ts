@@ -35,6 +35,16 @@ export function problemForError(error: unknown): ProblemDocument {
   if (error instanceof HttpException) return problemForHttpException(error);
   const framework = frameworkClientError(error);
   if (framework) return framework;
+  if (isDataException(error)) {
+    // A value the request carried that PostgreSQL cannot hold. Validation should have caught
+    // it; answer 400 rather than 500, without repeating the value.
+    return {
+      type: problemType('unacceptable-value'),
+      title: 'Unacceptable value',
+      status: HttpStatus.BAD_REQUEST,
+      detail: 'A value in the request cannot be stored.',
+    };
+  }
   return {
     type: 'about:blank',
     title: titleOf(HttpStatus.INTERNAL_SERVER_ERROR),
@@ -84,4 +94,10 @@ function isProblemDocument(value: unknown): value is ProblemDocument {
     'status' in value &&
     'title' in value
   );
+}
+
+/** PostgreSQL error class 22, "data exception": an invalid value, not a fault of the service. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
