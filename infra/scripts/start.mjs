@@ -18,7 +18,9 @@ async function main() {
   await infrastructureUp({ log });
   log('building');
   buildWorkspace();
-  for (const app of discoverApps()) running.push(startApp(app));
+  // npm start runs Infuse for development: HS256 development tokens, unless told otherwise.
+  const env = { NODE_ENV: 'development', ...process.env };
+  for (const app of discoverApps()) running.push(startApp(app, { env }));
   const addresses = await Promise.all(running.map(async (app) => [app.name, await app.address]));
   await Promise.all(addresses.map(([, address]) => waitForReady(address)));
 
@@ -39,7 +41,11 @@ async function main() {
 }
 
 async function shutdown(reason, exitCode = 0) {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: do not wait for the apps any longer.
+    for (const app of running) app.child.kill('SIGKILL');
+    process.exit(exitCode || 130);
+  }
   stopping = true;
   log(`stopping (${reason})`);
   await Promise.all(running.map((app) => app.stop()));

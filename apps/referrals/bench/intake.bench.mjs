@@ -45,14 +45,9 @@ async function migrateBaselineSchema() {
   const { DataSource } = requireBuilt('typeorm');
   const { runMigrations, serviceDataSourceOptions } = requireBuilt('@infuse/database');
   const { databaseConfig, loadConfig } = requireBuilt('@infuse/config');
-  const migrations = [
-    requireBuilt('@infuse/auth').CreateAuditLog1764115200000,
-    requireBuilt('@infuse/messaging').CreateMessagingTables1764115250000,
-    requireBuilt(join(ROOT, 'dist/apps/referrals/src/migrations/1764115300000-create-referrals.js'))
-      .CreateReferrals1764115300000,
-    requireBuilt(join(ROOT, 'dist/apps/referrals/src/migrations/1764201600000-referral-intake.js'))
-      .ReferralIntake1764201600000,
-  ];
+  const { REFERRALS_MIGRATIONS: migrations } = requireBuilt(
+    join(ROOT, 'dist/apps/referrals/src/migrations/referrals-migrations.js'),
+  );
   const config = loadConfig([databaseConfig], {
     DATABASE_URL,
     DATABASE_SCHEMA: BASELINE_SCHEMA,
@@ -104,6 +99,7 @@ async function main() {
       env: {
         ...process.env,
         DATABASE_URL,
+        NODE_ENV: 'development',
         DATABASE_SCHEMA: APP_SCHEMA,
         REFERRALS_PORT: '0',
         LOG_LEVEL: 'warn',

@@ -1,12 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuditEntryRecord, CreateAuditLog1764115200000 } from '@infuse/auth';
+import { AuditEntryRecord } from '@infuse/auth';
 import { DatabaseModule } from '@infuse/database';
 import { HttpPlatformModule } from '@infuse/http';
-import {
-  CreateMessagingTables1764115250000,
-  messagingConfig,
-  MessagingModule,
-} from '@infuse/messaging';
+import { messagingConfig, MessagingModule } from '@infuse/messaging';
 import { AddDocumentController } from './add-document/add-document.controller';
 import { AddDocumentUseCase } from './add-document/add-document.use-case';
 import { AddLabController } from './add-lab/add-lab.controller';
@@ -18,8 +14,7 @@ import { ReferralEvents } from './events/referral-events';
 import { intakeSettingsConfig } from './intake-settings.config';
 import { ListReferralsController } from './list-referrals/list-referrals.controller';
 import { ListReferralsQuery } from './list-referrals/list-referrals.query';
-import { CreateReferrals1764115300000 } from './migrations/1764115300000-create-referrals';
-import { ReferralIntake1764201600000 } from './migrations/1764201600000-referral-intake';
+import { REFERRALS_MIGRATIONS } from './migrations/referrals-migrations';
 import { IdempotencyStore } from './persistence/idempotency.store';
 import { PatientRecord } from './persistence/patient.orm-entity';
 import { PatientRepository } from './persistence/patient.repository';
@@ -45,12 +40,6 @@ const entities = [
   ReferralLabRecord,
   ReferralDocumentRecord,
   ReferralStatusChangeRecord,
-];
-const migrations = [
-  CreateAuditLog1764115200000,
-  CreateMessagingTables1764115250000,
-  CreateReferrals1764115300000,
-  ReferralIntake1764201600000,
 ];
 const controllers = [
   SubmitReferralController,
@@ -92,7 +81,11 @@ export class ReferralsModule {
           sections: [intakeSettingsConfig, messagingConfig],
           env,
         }),
-        DatabaseModule.forService({ defaultSchema: REFERRALS_SCHEMA, entities, migrations }),
+        DatabaseModule.forService({
+          defaultSchema: REFERRALS_SCHEMA,
+          entities,
+          migrations: REFERRALS_MIGRATIONS,
+        }),
         MessagingModule.forService('referrals'),
       ],
       controllers,

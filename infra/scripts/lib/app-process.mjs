@@ -36,9 +36,13 @@ export function startNodeProcess({ name, args, env = process.env, echo = true })
     name,
     child,
     address,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
+    async stop(graceMs = 10_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -4,7 +4,8 @@ import { requireBuilt } from './build.mjs';
 export async function developmentToken({ role, subject, payerId }, env = process.env) {
   const { signDevelopmentToken } = requireBuilt('@infuse/auth');
   const { authConfig, loadConfig } = requireBuilt('@infuse/config');
-  const { auth } = loadConfig([authConfig], env);
+  // Development tokens are for development: the services npm start runs use the same default.
+  const { auth } = loadConfig([authConfig], { NODE_ENV: 'development', ...env });
   return signDevelopmentToken({ role, subject, ...(payerId ? { payerId } : {}) }, auth);
 }
 

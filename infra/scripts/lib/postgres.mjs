@@ -3,9 +3,10 @@ import { databaseUrl, isLocalHost } from './environment.mjs';
 import { runCommand } from './run-command.mjs';
 import { waitUntil } from './wait-until.mjs';
 
-// The command this machine uses to start its own cluster (see docs/stack.md).
+// The command this machine uses to start its own cluster (see docs/stack.md), for the newest
+// installed version when there are several.
 const START_LOCAL_CLUSTER =
-  'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start';
+  'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql | sort -V | tail -n 1) main start';
 
 /** The server in DATABASE_URL answers, started first when it is the local cluster and down. */
 export async function ensurePostgres({ log, env = process.env }) {

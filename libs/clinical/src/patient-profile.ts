@@ -1,4 +1,10 @@
-import { BLOOD_TYPES, type BloodType, RISK_CONDITIONS, type RiskCondition, type Sex } from '@infuse/contracts';
+import {
+  BLOOD_TYPES,
+  type BloodType,
+  RISK_CONDITIONS,
+  type RiskCondition,
+  type Sex,
+} from '@infuse/contracts';
 import { ClinicalError } from './clinical-error';
 
 /**

@@ -2,6 +2,7 @@ import { authConfig } from './sections/auth.config';
 import { databaseConfig } from './sections/database.config';
 import { httpConfig } from './sections/http.config';
 import { kafkaConfig } from './sections/kafka.config';
+import { redisConfig } from './sections/redis.config';
 import { ConfigValidationError } from './config-validation.error';
 import { loadConfig } from './load-config';
 import { describeEnvironment } from './mask-secrets';
@@ -25,7 +26,7 @@ function problemsOf(env: Record<string, string>): readonly string[] {
 
 describe('loadConfig', () => {
   it('applies the defaults from the architecture document to an empty environment', () => {
-    const config = loadConfig(sections, {});
+    const config = loadConfig(sections, { NODE_ENV: 'development' });
     expect(config.database.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/infuse');
     expect(config.kafka.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
     expect(config.http).toEqual({ host: '127.0.0.1', port: 3001, logLevel: 'info', docsUi: true });
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
 
   it('lists every invalid variable at once', () => {
     const problems = problemsOf({
+      NODE_ENV: 'development',
       DATABASE_URL: 'mysql://db',
       KAFKA_BROKERS: 'localhost',
       REFERRALS_PORT: '70000',
@@ -47,12 +49,23 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('masks the password of a URL it quotes in a validation message', () => {
+    const problems = problemsOf({
+      NODE_ENV: 'development',
+      DATABASE_URL: 'mysql://infuse:s3cret@db/infuse',
+    });
+    expect(problems.join('\n')).not.toContain('s3cret');
+  });
+
   it('never repeats a secret value in a validation message', () => {
     const problems = problemsOf({ AUTH_JWT_SECRET: 'hunter2' });
     expect(problems.join('\n')).not.toContain('hunter2');
   });
 
-  it('refuses production without a JWKS URL', () => {
+  it('is production, and refuses to run without a JWKS URL, unless told otherwise', () => {
+    expect(problemsOf({})).toEqual([
+      expect.stringMatching(/^AUTH_JWKS_URL: is required in production/),
+    ]);
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       expect.stringMatching(/^AUTH_JWKS_URL: is required in production/),
     ]);
@@ -66,15 +79,17 @@ describe('loadConfig', () => {
 
 describe('describeEnvironment', () => {
   it('masks secrets and URL passwords and leaves other values readable', () => {
-    const described = describeEnvironment(sections, {
+    const described = describeEnvironment([...sections, redisConfig], {
       AUTH_JWT_SECRET: 'a'.repeat(40),
       DATABASE_URL: 'postgres://infuse:s3cret@db.internal:5432/infuse',
+      REDIS_URL: 'redis://:r3dis@cache.internal:6379',
       KAFKA_BROKERS: '127.0.0.1:9092',
       UNRELATED: 'not read',
     });
     expect(described).toEqual({
       AUTH_JWT_SECRET: '****',
       DATABASE_URL: 'postgres://infuse:****@db.internal:5432/infuse',
+      REDIS_URL: 'redis://:****@cache.internal:6379',
       KAFKA_BROKERS: '127.0.0.1:9092',
     });
   });

@@ -1,6 +1,7 @@
 import { type z } from 'zod';
 import { type ConfigSection } from './config-section';
 import { ConfigValidationError } from './config-validation.error';
+import { maskUrlPassword } from './mask-secrets';
 
 type Environment = Record<string, string | undefined>;
 
@@ -35,5 +36,5 @@ export function loadConfig<const Sections extends readonly ConfigSection[]>(
 }
 
 function describeValue(value: string | undefined): string {
-  return value === undefined ? '' : ` (got "${value}")`;
+  return value === undefined ? '' : ` (got "${maskUrlPassword(value)}")`;
 }

@@ -21,7 +21,15 @@ export function describeEnvironment(
   return described;
 }
 
-/** `postgres://user:secret@host/db` becomes `postgres://user:****@host/db`. */
+/** `postgres://user:secret@host/db` becomes `postgres://user:****@host/db`; `redis://:pw@host` too. */
 export function maskUrlPassword(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]+):[^@/]+@/i, `$1:${MASK}@`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return value;
+  }
+  if (!url.password) return value;
+  url.password = MASK;
+  return url.href;
 }

@@ -12,7 +12,7 @@ export const messagingConfig = defineConfigSection(
     CONSUMER_MAX_ATTEMPTS: positiveInt.max(20).default(5),
     CONSUMER_RETRY_BASE_MS: positiveInt.default(200),
     CONSUMER_PARTITIONS_CONCURRENTLY: positiveInt.max(32).default(3),
-    CONSUMER_CHUNK_SIZE: positiveInt.max(1000).default(100),
+    CONSUMER_CHUNK_SIZE: positiveInt.max(1000).default(50),
     // The broker accepts 6-300 s by default (group.min/max.session.timeout.ms).
     CONSUMER_SESSION_TIMEOUT_MS: positiveInt.min(6000).max(300_000).default(30_000),
   }),

@@ -2,6 +2,7 @@ import { type DynamicModule } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, type HttpService } from '@infuse/http';
 import { dropSchema } from './test-database';
+import { deleteTopicsWithPrefix } from './test-topics';
 import { testEnvironment, uniqueSuffix } from './test-environment';
 import { TestHttpClient } from './test-http-client';
 
@@ -38,6 +39,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await dropSchema(schema);
+      await deleteTopicsWithPrefix(env['KAFKA_TOPIC_PREFIX'] ?? '');
     },
   };
 }

@@ -4,7 +4,7 @@ import { signDevelopmentToken } from './development-token';
 import { InvalidTokenError } from './invalid-token.error';
 import { JwtVerifier } from './jwt-verifier';
 
-const config = loadConfig([authConfig], { AUTH_JWT_SECRET: 'x'.repeat(40) }).auth;
+const config = loadConfig([authConfig], { NODE_ENV: 'test', AUTH_JWT_SECRET: 'x'.repeat(40) }).auth;
 const verifier = new JwtVerifier(config);
 
 async function signWith(
@@ -40,6 +40,15 @@ describe('JwtVerifier with the development secret', () => {
     ['no subject', () => signWith({ role: 'pharmacist' })],
     ['a payer without payer_id', () => signWith({ sub: 'rev-1', role: 'payer' })],
     ['a token that is not a JWT', () => Promise.resolve('not-a-token')],
+    [
+      'a token that never expires',
+      () =>
+        new SignJWT({ sub: 'ph-1', role: 'pharmacist' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(config.AUTH_ISSUER)
+          .setAudience(config.AUTH_AUDIENCE)
+          .sign(new TextEncoder().encode(config.AUTH_JWT_SECRET)),
+    ],
   ])('rejects %s', async (_case, makeToken) => {
     await expect(verifier.verify(await makeToken())).rejects.toBeInstanceOf(InvalidTokenError);
   });

@@ -28,6 +28,8 @@ export class JwtVerifier {
         issuer: this.config.AUTH_ISSUER,
         audience: this.config.AUTH_AUDIENCE,
         algorithms: this.algorithms,
+        // A token without an expiry would be valid for ever.
+        requiredClaims: ['exp', 'sub'],
       };
       const { payload } =
         this.key instanceof Uint8Array

@@ -3,8 +3,8 @@ import { defineConfigSection, type SectionValue } from '../config-section';
 
 /**
  * Development signs tokens with a shared HS256 secret; production verifies RS256 tokens against
- * the identity provider's JWKS. The development secret has a default so `npm start` works on a
- * fresh machine, and production refuses to start without a JWKS URL.
+ * the identity provider's JWKS. The development secret has a default so `npm start` (which sets
+ * NODE_ENV=development) works on a fresh machine; production refuses to start without a JWKS URL.
  */
 export const DEVELOPMENT_JWT_SECRET = 'infuse-development-secret-change-me-0123456789';
 
@@ -12,7 +12,9 @@ export const authConfig = defineConfigSection(
   'auth',
   z
     .object({
-      NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+      // Production unless said otherwise: a deployment that forgets NODE_ENV must not fall back
+      // to the development secret anyone can read in this repository.
+      NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
       AUTH_JWT_SECRET: z
         .string()
         .min(32, 'must be at least 32 characters')

@@ -3,6 +3,8 @@ import { type Kafka, type KafkaMessage } from 'kafkajs';
 import { headerStrings } from '../envelope/kafka-binary-mode';
 import { DLQ_HEADERS, deadLetterTopicOf, withoutDeadLetterHeaders } from './dead-letter-headers';
 
+const READ_TIMEOUT_MS = 60_000;
+
 export interface DeadLetter {
   eventId: string | undefined;
   type: string | undefined;
@@ -41,6 +43,12 @@ export async function listDeadLetters(kafka: Kafka, topic: string): Promise<Dead
     try {
       await consumer.subscribe({ topics: [dlq], fromBeginning: true });
       await new Promise<void>((resolve, reject) => {
+        // A crashed reader would otherwise leave the command waiting for ever.
+        consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
+        setTimeout(
+          () => reject(new Error(`could not read ${dlq} to its end within ${READ_TIMEOUT_MS} ms`)),
+          READ_TIMEOUT_MS,
+        ).unref();
         consumer
           .run({
             eachMessage: async ({ partition, message }) => {

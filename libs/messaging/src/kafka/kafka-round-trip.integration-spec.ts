@@ -1,5 +1,5 @@
 import { kafkaConfig, loadConfig } from '@infuse/config';
-import { uniqueSuffix } from '@infuse/testing';
+import { deleteTopicsWithPrefix, uniqueSuffix } from '@infuse/testing';
 import { type Consumer, type Producer } from 'kafkajs';
 import { createKafkaClient, prefixedTopic } from './kafka-client';
 import { ensureTopics } from './ensure-topics';
@@ -23,6 +23,7 @@ describe('Kafka broker round trip (real broker)', () => {
 
   afterAll(async () => {
     await Promise.all([producer.disconnect(), consumer.disconnect()]);
+    await deleteTopicsWithPrefix(config.KAFKA_TOPIC_PREFIX);
   });
 
   it('creates a topic only once', async () => {

@@ -55,7 +55,12 @@ export async function publishEvent<Data>(
   };
   // Transactions writing events for one patient take turns, so the outbox order of that
   // patient's events is their commit order and the relay publishes them in that order.
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outbox:${envelope.subject}`]);
+  // Scoped to the service's schema: advisory locks span the database, and other services'
+  // outboxes are no reason to wait.
+  const schema = (manager.connection.options as { schema?: string }).schema ?? 'public';
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+    `outbox:${schema}:${envelope.subject}`,
+  ]);
   await manager.query(
     `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

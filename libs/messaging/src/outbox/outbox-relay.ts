@@ -47,13 +47,18 @@ export class OutboxRelay {
     await this.leadership.release();
   }
 
-  /** Publishes one batch; returns how many rows it published. */
+  /**
+   * Publishes one batch; returns how many rows it published. The rows are locked without
+   * SKIP LOCKED: should a second relay overlap (the first lost its leadership connection
+   * mid-batch), it waits for the first batch and then sees it published, instead of skipping
+   * ahead and reordering a patient's events.
+   */
   async publishBatch(): Promise<number> {
     const { dataSource, batchSize, producer, metrics } = this.options;
     return dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
         `SELECT position, event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent
-           FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
+           FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE`,
         [batchSize],
       );
       if (rows.length === 0) return 0;

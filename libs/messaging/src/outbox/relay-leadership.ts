@@ -9,6 +9,8 @@ export class RelayLeadership {
   private client?: Client;
   private leader = false;
   private wake?: () => void;
+  // A notification that arrived while the relay was busy publishing: the next wait returns at once.
+  private pending = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -29,6 +31,10 @@ export class RelayLeadership {
 
   /** Resolves on the next NOTIFY for this schema's outbox, or after the timeout. */
   async nextNotification(timeoutMs: number): Promise<void> {
+    if (this.pending) {
+      this.pending = false;
+      return;
+    }
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, timeoutMs);
       this.wake = () => {
@@ -37,10 +43,12 @@ export class RelayLeadership {
       };
     });
     this.wake = undefined;
+    this.pending = false;
   }
 
   interrupt(): void {
-    this.wake?.();
+    if (this.wake) this.wake();
+    else this.pending = true;
   }
 
   async release(): Promise<void> {

@@ -17,6 +17,7 @@ import { type ConsumerMetrics, type DeliveryOutcome } from './consumer-metrics';
 import { EventContext } from './event-context';
 import { type Delivery, prepareDelivery } from './prepare-delivery';
 import { retryDelay, sleepWithHeartbeat } from './retry-backoff';
+import { isTransientFailure } from './transient-failure';
 
 export interface KafkaEventServerOptions {
   kafka: Kafka;
@@ -37,6 +38,12 @@ export interface KafkaEventServerOptions {
 }
 
 type ApplicableDelivery = Extract<Delivery, { kind: 'apply' }>;
+
+/** What a delivery needs of the batch it belongs to. */
+interface BatchControl {
+  heartbeat: () => Promise<void>;
+  isRunning: () => boolean;
+}
 
 /**
  * A Nest transport that feeds Kafka events to `@EventPattern('<CloudEvents type>')` handlers.
@@ -121,26 +128,34 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   // one at a time, with retries and dead letters, as if they had come alone.
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const heartbeat = () => payload.heartbeat();
+    const control: BatchControl = {
+      heartbeat: () => payload.heartbeat(),
+      isRunning: () => payload.isRunning() && !payload.isStale(),
+    };
     let chunk: ApplicableDelivery[] = [];
-    const flush = async () => {
-      if (chunk.length === 0) return;
-      await this.applyChunk(chunk, heartbeat);
+    // True when everything read so far is applied and resolved. A stale batch (the partition
+    // moved to another member) or a stopping consumer applies nothing more: the unresolved
+    // events are delivered again, and nothing after them may be resolved.
+    const flush = async (): Promise<boolean> => {
+      if (chunk.length === 0) return true;
+      if (!control.isRunning()) return false;
+      await this.applyChunk(chunk, control);
       // Only now, after the handlers' transaction committed, may these offsets be committed.
       payload.resolveOffset(chunk[chunk.length - 1]!.position.offset);
       chunk = [];
-      await heartbeat();
+      await control.heartbeat();
+      return true;
     };
     for (const message of batch.messages) {
-      if (!payload.isRunning() || payload.isStale()) break;
+      if (!control.isRunning()) break;
       const position = { topic: batch.topic, partition: batch.partition, offset: message.offset };
       const delivery = prepareDelivery(message, position, (type) => this.getHandlerByPattern(type));
       if (delivery.kind === 'apply') {
         chunk.push(delivery);
-        if (chunk.length >= this.options.chunkSize) await flush();
+        if (chunk.length >= this.options.chunkSize && !(await flush())) break;
         continue;
       }
-      await flush();
+      if (!(await flush())) break;
       if (delivery.kind === 'ignore') this.options.metrics.recordDelivery(delivery.type, 'ignored');
       else
         await this.deadLetter(
@@ -159,17 +174,26 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   private async applyChunk(
     chunk: readonly ApplicableDelivery[],
-    heartbeat: () => Promise<void>,
+    batch: BatchControl,
   ): Promise<void> {
     let outcomes: DeliveryOutcome[];
     try {
       outcomes = await this.options.dataSource.transaction(async (manager) => {
         const results: DeliveryOutcome[] = [];
-        for (const delivery of chunk) results.push(await this.runHandler(manager, delivery));
+        for (const delivery of chunk) {
+          results.push(await this.runHandler(manager, delivery));
+          await batch.heartbeat();
+        }
         return results;
       });
-    } catch {
-      for (const delivery of chunk) await this.applyAlone(delivery, heartbeat);
+    } catch (error) {
+      // The error's name only: its message may quote event data.
+      const name = error instanceof Error ? error.name : typeof error;
+      this.options.log(
+        'warn',
+        `a chunk of ${chunk.length} event(s) failed (${name}); applying them one at a time`,
+      );
+      for (const delivery of chunk) await this.applyAlone(delivery, batch);
       return;
     }
     chunk.forEach((delivery, index) =>
@@ -177,27 +201,28 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     );
   }
 
-  private async applyAlone(
-    delivery: ApplicableDelivery,
-    heartbeat: () => Promise<void>,
-  ): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
+  private async applyAlone(delivery: ApplicableDelivery, batch: BatchControl): Promise<void> {
+    for (let attempt = 1; ;) {
+      // Leave the event unapplied and unresolved: it is delivered again after the restart.
+      if (!batch.isRunning()) throw new Error('the consumer is stopping');
       try {
         const outcome = await this.options.dataSource.transaction((manager) =>
           this.runHandler(manager, delivery),
         );
         return this.options.metrics.recordDelivery(delivery.envelope.type, outcome);
       } catch (error) {
-        if (attempt >= this.options.maxAttempts) {
+        // An outage is waited out however long it lasts; only the handler's own failures count.
+        if (!isTransientFailure(error)) attempt += 1;
+        if (attempt > this.options.maxAttempts) {
           return this.deadLetter(
             delivery.message,
             delivery.position,
             error,
-            attempt,
+            attempt - 1,
             delivery.envelope.type,
           );
         }
-        await sleepWithHeartbeat(retryDelay(attempt, this.options.retryBaseMs), heartbeat);
+        await sleepWithHeartbeat(retryDelay(attempt, this.options.retryBaseMs), batch.heartbeat);
       }
     }
   }

@@ -1,6 +1,11 @@
 import { loadConfig, kafkaConfig } from '@infuse/config';
 import { TOPICS } from '@infuse/contracts';
-import { dropSchema, TEST_DATABASE_URL, uniqueSuffix } from '@infuse/testing';
+import {
+  deleteTopicsWithPrefix,
+  dropSchema,
+  TEST_DATABASE_URL,
+  uniqueSuffix,
+} from '@infuse/testing';
 import { type Kafka } from 'kafkajs';
 import { type DataSource } from 'typeorm';
 import { createKafkaClient } from '../../src/kafka/kafka-client';
@@ -46,6 +51,7 @@ export class Scenario {
     await this.consumer?.destroy();
     await dropSchema(this.producerSchema);
     await dropSchema(this.consumerSchema);
+    await deleteTopicsWithPrefix(this.topicPrefix);
   }
 
   startRelayProcess(extra: Record<string, string> = {}) {
