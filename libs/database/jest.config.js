@@ -1,7 +1,5 @@
 module.exports = {
-  ...require('../../jest.preset'),
+  ...require('../../jest.integration-preset'),
   displayName: 'database',
   rootDir: __dirname,
-  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
-  testTimeout: 30000,
 };

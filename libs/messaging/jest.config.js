@@ -1,7 +1,5 @@
 module.exports = {
-  ...require('../../jest.preset'),
+  ...require('../../jest.integration-preset'),
   displayName: 'messaging',
   rootDir: __dirname,
-  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
-  testTimeout: 60000,
 };
