@@ -9,6 +9,8 @@ export const messagingConfig = defineConfigSection(
   z.object({
     OUTBOX_BATCH_SIZE: positiveInt.max(5000).default(500),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    /** How long boot waits for Kafka before serving anyway, events kept in the outbox. */
+    OUTBOX_BOOT_WAIT_MS: positiveInt.default(15_000),
     CONSUMER_MAX_ATTEMPTS: positiveInt.max(20).default(5),
     CONSUMER_RETRY_BASE_MS: positiveInt.default(200),
     CONSUMER_PARTITIONS_CONCURRENTLY: positiveInt.max(32).default(3),

@@ -17,17 +17,22 @@ export class TopicReader {
   private readonly consumer: Consumer;
   private readonly messages: ReadMessage[] = [];
 
+  private readonly kafka: Kafka;
+
   private constructor(readonly topic: string) {
     const kafka = new Kafka({
       clientId: 'topic-reader',
       brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
       logLevel: logLevel.NOTHING,
     });
+    this.kafka = kafka;
     this.consumer = kafka.consumer({ groupId: `topic-reader-${randomUUID()}` });
   }
 
-  static async start(topic: string): Promise<TopicReader> {
+  /** Starts reading; waits up to `waitForTopicMs` for a service to create the topic first. */
+  static async start(topic: string, waitForTopicMs = 0): Promise<TopicReader> {
     const reader = new TopicReader(topic);
+    await reader.topicExists(waitForTopicMs);
     await reader.consumer.connect();
     await reader.consumer.subscribe({ topics: [topic], fromBeginning: true });
     await reader.consumer.run({
@@ -61,6 +66,19 @@ export class TopicReader {
       if (Date.now() > deadline)
         throw new Error(`only ${matching.length} of ${count} expected messages on ${this.topic}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private async topicExists(timeoutMs: number): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await admin.listTopics()).includes(this.topic) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await admin.disconnect();
     }
   }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Inject,
   Injectable,
@@ -18,12 +19,17 @@ import { KAFKA_CLIENT, MESSAGING_SERVICE, type MessagingService } from '../messa
 import { OutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
 
+const MAX_RETRY_MS = 30_000;
+
 /** Runs the outbox relay for the life of the app, after creating the topics it produces to. */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private producer?: Producer;
   private relay?: OutboxRelay;
+  private starting?: Promise<void>;
+  private stopping = false;
+  private readonly shutdown = new AbortController();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,6 +42,40 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.starting = this.startWhenKafkaAnswers();
+    // Normally Kafka answers at once, and the app comes up with its topics in place. When it
+    // does not, the app serves anyway: its events wait in the outbox until Kafka is back.
+    await Promise.race([
+      this.starting,
+      new Promise((resolve) => setTimeout(resolve, this.settings.OUTBOX_BOOT_WAIT_MS).unref()),
+    ]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.shutdown.abort();
+    await this.starting;
+    await this.relay?.stop();
+    await this.producer?.disconnect();
+  }
+
+  private async startWhenKafkaAnswers(): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt += 1) {
+      try {
+        await this.createTopicsAndConnect();
+        this.startRelay();
+        return;
+      } catch (error) {
+        const delay = Math.min(MAX_RETRY_MS, 500 * 2 ** attempt);
+        this.logger.warn(
+          `Kafka not reachable (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`,
+        );
+        await sleep(delay, undefined, { signal: this.shutdown.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  private async createTopicsAndConnect(): Promise<void> {
     const produced = Object.entries(TOPICS).filter(
       ([, topic]) => topic.producer === this.service.name,
     );
@@ -46,23 +86,22 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         numPartitions: definition.partitions,
       })),
     );
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await this.producer.connect();
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    this.producer = producer;
+  }
+
+  private startRelay(): void {
     this.relay = new OutboxRelay({
       dataSource: this.dataSource,
       databaseUrl: this.database.DATABASE_URL,
       schema: (this.dataSource.options as { schema?: string }).schema ?? 'public',
-      producer: this.producer,
+      producer: this.producer!,
       metrics: new OutboxMetrics(this.registry),
       batchSize: this.settings.OUTBOX_BATCH_SIZE,
       pollIntervalMs: this.settings.OUTBOX_POLL_INTERVAL_MS,
       log: (level, message) => this.logger[level === 'info' ? 'log' : level](message),
     });
     this.relay.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.relay?.stop();
-    await this.producer?.disconnect();
   }
 }
