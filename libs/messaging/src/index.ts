@@ -32,3 +32,4 @@ export { messagingConfig, type MessagingConfig } from './messaging.config';
 export { MessagingModule } from './messaging.module';
 export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';
 export { EventSchemaViolation } from './transport/prepare-delivery';
+export { pruneDelivered, type RetentionSettings } from './outbox/prune-delivered';

@@ -9,6 +9,9 @@ export const messagingConfig = defineConfigSection(
   z.object({
     OUTBOX_BATCH_SIZE: positiveInt.max(5000).default(500),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
+    // Longer than any way an event can come back (Kafka retention, a dead-letter replay).
+    INBOX_RETENTION_DAYS: positiveInt.default(90),
     /** How long boot waits for Kafka before serving anyway, events kept in the outbox. */
     OUTBOX_BOOT_WAIT_MS: positiveInt.default(15_000),
     CONSUMER_MAX_ATTEMPTS: positiveInt.max(20).default(5),

@@ -20,6 +20,7 @@ import { OutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
 
 const MAX_RETRY_MS = 30_000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** Runs the outbox relay for the life of the app, after creating the topics it produces to. */
 @Injectable()
@@ -100,6 +101,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       metrics: new OutboxMetrics(this.registry),
       batchSize: this.settings.OUTBOX_BATCH_SIZE,
       pollIntervalMs: this.settings.OUTBOX_POLL_INTERVAL_MS,
+      retention: {
+        outboxRetentionHours: this.settings.OUTBOX_RETENTION_HOURS,
+        inboxRetentionDays: this.settings.INBOX_RETENTION_DAYS,
+        pruneEveryMs: PRUNE_EVERY_MS,
+      },
       log: (level, message) => this.logger[level === 'info' ? 'log' : level](message),
     });
     this.relay.start();

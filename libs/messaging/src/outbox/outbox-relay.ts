@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { toKafkaMessage } from '../envelope/kafka-binary-mode';
 import { type OutboxMetrics } from './outbox-metrics';
 import { envelopeOf, type OutboxRow } from './outbox-row';
+import { pruneDelivered, type RetentionSettings } from './prune-delivered';
 import { RelayLeadership } from './relay-leadership';
 
 export interface OutboxRelayOptions {
@@ -15,6 +16,8 @@ export interface OutboxRelayOptions {
   /** Fallback when a NOTIFY is missed (e.g. the listening connection was being re-made). */
   pollIntervalMs: number;
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** What the active relay deletes once delivered, and how often it looks. */
+  retention?: RetentionSettings & { pruneEveryMs: number };
   /** Test hook, called after Kafka acknowledged a batch and before it is marked published. */
   afterSend?: (rows: OutboxRow[]) => void | Promise<void>;
 }
@@ -29,6 +32,7 @@ export class OutboxRelay {
   private readonly leadership: RelayLeadership;
   private running?: Promise<void>;
   private stopped = false;
+  private lastPrunedAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.leadership = new RelayLeadership(options.databaseUrl, options.schema);
@@ -73,6 +77,20 @@ export class OutboxRelay {
     });
   }
 
+  // Only the active relay prunes, so several instances never delete the same rows at once.
+  private async pruneWhenDue(): Promise<void> {
+    const retention = this.options.retention;
+    if (!retention || Date.now() - this.lastPrunedAt < retention.pruneEveryMs) return;
+    this.lastPrunedAt = Date.now();
+    const pruned = await pruneDelivered(this.options.dataSource, retention);
+    if (pruned.outbox + pruned.inbox > 0) {
+      this.options.log(
+        'info',
+        `pruned ${pruned.outbox} published outbox row(s) and ${pruned.inbox} inbox row(s)`,
+      );
+    }
+  }
+
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.stopped) {
@@ -83,6 +101,7 @@ export class OutboxRelay {
         }
         const published = await this.publishBatch();
         await this.options.metrics.refreshBacklog(this.options.dataSource);
+        await this.pruneWhenDue();
         failures = 0;
         if (published < this.options.batchSize)
           await this.leadership.nextNotification(this.options.pollIntervalMs);
