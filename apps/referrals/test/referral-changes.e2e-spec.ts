@@ -1,7 +1,9 @@
 import {
   ReferralAccepted,
   ReferralCancelled,
+  ReferralDocumentAdded,
   ReferralDocumentsRequested,
+  ReferralLabAdded,
   ReferralRejected,
 } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
@@ -94,6 +96,20 @@ describe('changing a referral', () => {
     expect(
       ReferralAccepted.schema.parse(accepted!.data).documents.map((document) => document.type),
     ).toContain('prescription');
+    // Each arrival is announced too, before the acceptance it led to.
+    const [documentAdded] = await eventsOf(referral.id, ReferralDocumentAdded.type);
+    expect(ReferralDocumentAdded.schema.parse(documentAdded!.data)).toMatchObject({
+      document: { documentId: afterDocument.body.documentId, type: 'prescription' },
+      addedBy: 'ic-3',
+    });
+    const [labAdded] = await eventsOf(referral.id, ReferralLabAdded.type);
+    expect(ReferralLabAdded.schema.parse(labAdded!.data).lab).toEqual({
+      code: 'IgG',
+      value: 290,
+      unit: 'mg/dL',
+      collectedOn: daysAgo(2),
+    });
+    expect(BigInt(labAdded!.offset)).toBeLessThan(BigInt(accepted!.offset));
 
     const content = await service.http.get<string>(
       `/v1/referrals/${referral.id}/documents/${afterDocument.body.documentId}/content`,
@@ -112,6 +128,10 @@ describe('changing a referral', () => {
       contentBase64: 'dGl0ZXJz',
     });
     expect(response.body).toMatchObject({ status: 'accepted', missing: [] });
+    const [added] = await eventsOf(accepted.id, ReferralDocumentAdded.type);
+    expect(added!.data).toMatchObject({
+      document: { type: 'vaccine_response', title: 'Pneumococcal titers' },
+    });
   });
 
   it('rejects a pending referral with its reason and publishes the rejection', async () => {

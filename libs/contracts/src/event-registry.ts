@@ -1,5 +1,9 @@
 import { type EventContract } from './event-contract';
 import { ReferralAccepted } from './referrals/referral-accepted.event';
+import {
+  ReferralDocumentAdded,
+  ReferralLabAdded,
+} from './referrals/referral-attachment-added.event';
 import { ReferralCancelled } from './referrals/referral-cancelled.event';
 import { ReferralDocumentsRequested } from './referrals/referral-documents-requested.event';
 import { ReferralReceived } from './referrals/referral-received.event';
@@ -9,6 +13,8 @@ import { ReferralRejected } from './referrals/referral-rejected.event';
 export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   ReferralReceived,
   ReferralDocumentsRequested,
+  ReferralDocumentAdded,
+  ReferralLabAdded,
   ReferralAccepted,
   ReferralRejected,
   ReferralCancelled,

@@ -23,6 +23,10 @@ export { ReferralAccepted } from './referrals/referral-accepted.event';
 export { ReferralRejected } from './referrals/referral-rejected.event';
 export { ReferralCancelled } from './referrals/referral-cancelled.event';
 export {
+  ReferralDocumentAdded,
+  ReferralLabAdded,
+} from './referrals/referral-attachment-added.event';
+export {
   patientSnapshotSchema,
   prescriberSnapshotSchema,
   orderSnapshotSchema,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuditActor } from '@infuse/auth';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
+import { ReferralEvents } from '../events/referral-events';
 import { ReferralRepository } from '../persistence/referral.repository';
 import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
@@ -12,6 +13,7 @@ export class AddDocumentUseCase {
   constructor(
     private readonly runner: ReferralChangeRunner,
     private readonly referrals: ReferralRepository,
+    private readonly events: ReferralEvents,
   ) {}
 
   async execute(
@@ -32,7 +34,9 @@ export class AddDocumentUseCase {
           [document],
           actor.subject,
         );
-        documentId = reference?.documentId ?? '';
+        if (!reference) throw new Error('the document was not stored');
+        documentId = reference.documentId;
+        await this.events.documentAdded(manager, locked.record, reference, actor.subject);
         return this.runner.reevaluate(locked, manager);
       },
     );

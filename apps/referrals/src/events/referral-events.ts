@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   ReferralAccepted,
   ReferralCancelled,
+  ReferralDocumentAdded,
   ReferralDocumentsRequested,
+  ReferralLabAdded,
   ReferralReceived,
   ReferralRejected,
 } from '@infuse/contracts';
@@ -45,6 +47,42 @@ export class ReferralEvents {
       },
       { correlationId: record.id },
     );
+  }
+
+  /** A document arrived after submission; services holding the referral learn of it. */
+  async documentAdded(
+    manager: EntityManager,
+    record: ReferralRecord,
+    document: DocumentReference,
+    addedBy: string,
+  ): Promise<void> {
+    const data = {
+      referralId: record.id,
+      patientId: record.patientId,
+      document,
+      addedAt: new Date().toISOString(),
+      addedBy,
+    };
+    await this.publisher.publish(manager, ReferralDocumentAdded, data, {
+      correlationId: record.id,
+    });
+  }
+
+  /** A lab result arrived after submission. */
+  async labAdded(
+    manager: EntityManager,
+    record: ReferralRecord,
+    lab: LabResult,
+    addedBy: string,
+  ): Promise<void> {
+    const data = {
+      referralId: record.id,
+      patientId: record.patientId,
+      lab,
+      addedAt: new Date().toISOString(),
+      addedBy,
+    };
+    await this.publisher.publish(manager, ReferralLabAdded, data, { correlationId: record.id });
   }
 
   async changed(
