@@ -7,7 +7,7 @@ import {
   ReferralRejected,
 } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import { type TestApp, type TopicReader } from '@infuse/testing';
+import { queryTestDatabase, type TestApp, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
 import { type ReferralView } from '../src/view-referral/view-referral.query';
 import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
@@ -117,6 +117,10 @@ describe('changing a referral', () => {
     );
     expect(content.status).toBe(200);
     expect(content.headers.get('content-type')).toBe('application/pdf');
+    const documentReads = await queryTestDatabase<{ resource_id: string; patient_id: string }>(
+      `SELECT resource_id, patient_id FROM "${service.schema}".audit_log WHERE action = 'referral.document.read' AND outcome = 'success'`,
+    );
+    expect(documentReads).toEqual([{ resource_id: referral.id, patient_id: referral.patientId }]);
   });
 
   it('still accepts documents on an accepted referral without taking acceptance back', async () => {

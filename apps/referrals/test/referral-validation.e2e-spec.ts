@@ -71,6 +71,21 @@ const BAD_INPUTS: [string, Change, string[]][] = [
   ],
   ['a lab in the wrong unit', (r) => (r.labs[0]!['unit'] = 'g/L'), ['#/labs/0/unit']],
   [
+    'a NUL character in a name',
+    (r) => (r.patient['firstName'] = 'Ma\u0000ren'),
+    ['#/patient/firstName'],
+  ],
+  [
+    'an unpaired surrogate in an allergy',
+    (r) => (r.patient['allergies'] = ['latex', 'pe\ud800nicillin']),
+    ['#/patient/allergies/1'],
+  ],
+  [
+    'a lab collected in year 0',
+    (r) => (r.labs[0]!['collectedOn'] = '0000-01-01'),
+    ['#/labs/0/collectedOn'],
+  ],
+  [
     'a missing member id on a commercial plan',
     (r) => delete r.insurance['memberId'],
     ['#/insurance/memberId'],

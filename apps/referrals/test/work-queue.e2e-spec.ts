@@ -93,6 +93,19 @@ describe('GET /v1/referrals: the work queue', () => {
     }
   });
 
+  it('audits a work-queue page as one read of each referral it shows, with its patient', async () => {
+    const page = await list('?status=pending_documents');
+    const rows = await queryTestDatabase<{ resource_id: string; patient_id: string }>(
+      `SELECT resource_id, patient_id FROM "${service.schema}".audit_log
+        WHERE action = 'referral.list' AND outcome = 'success' AND request_id = $1 ORDER BY id`,
+      [page.headers.get('x-request-id')],
+    );
+    expect(rows).toEqual(
+      page.body.items.map((item) => ({ resource_id: item.id, patient_id: item.patientId })),
+    );
+    expect(rows).toHaveLength(2);
+  });
+
   it('audits every read and change with the coordinator, action and outcome', async () => {
     await service.http.get(`/v1/referrals/${created[0]!.id}`, coordinator);
     const rows = await queryTestDatabase<{ action: string; outcome: string; n: string }>(
