@@ -23,10 +23,10 @@ export async function createHttpApp(
     abortOnError: false,
     bodyParser: false,
   });
-  registerJsonBodyParser(app.getHttpAdapter().getInstance());
-  registerQueryTextCheck(app.getHttpAdapter().getInstance());
-  app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBodyParser(fastify);
+  registerQueryTextCheck(fastify);
+  app.useLogger(app.get(Logger));
   // Everything the request causes (events included) joins the caller's trace, or a new one.
   fastify.addHook('onRequest', (request, _reply, done) => {
     const traceparent = request.headers['traceparent'];

@@ -9,9 +9,9 @@ import { toKafkaMessage } from '../src/envelope/kafka-binary-mode';
 import { OutboxMetrics } from '../src/outbox/outbox-metrics';
 import { OutboxRelay } from '../src/outbox/outbox-relay';
 import { publishEvent } from '../src/outbox/event-publisher';
-import { ConsumerMetrics } from '../src/transport/consumer-metrics';
 import { type EventContext } from '../src/transport/event-context';
 import { KafkaEventServer } from '../src/transport/kafka-event-server';
+import { HARNESS_RETRIES, harnessConsumerOptions } from './harness/harness-consumer';
 import { Scenario } from './harness/scenario';
 import {
   appliedOrderByPatient,
@@ -222,27 +222,20 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
     let server: KafkaEventServer;
     let producer: Producer;
     let poisonFixed = false;
-    const maxAttempts = 3;
-    const retryBaseMs = 50;
+    const { maxAttempts, retryBaseMs } = HARNESS_RETRIES;
 
     beforeAll(async () => {
       scenario = await new Scenario().setUp();
       producer = scenario.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
       await producer.connect();
-      server = new KafkaEventServer({
-        kafka: scenario.kafka,
-        dataSource: scenario.consumer,
-        groupId: scenario.group,
-        topicPrefix: scenario.topicPrefix,
-        maxAttempts,
-        retryBaseMs,
-        partitionsConsumedConcurrently: 3,
-        chunkSize: 100,
-        // Short, so a restarted consumer takes over a killed one's partitions quickly.
-        sessionTimeoutMs: 6000,
-        metrics: new ConsumerMetrics(new Registry()),
-        log: () => undefined,
-      });
+      server = new KafkaEventServer(
+        harnessConsumerOptions({
+          kafka: scenario.kafka,
+          dataSource: scenario.consumer,
+          groupId: scenario.group,
+          topicPrefix: scenario.topicPrefix,
+        }),
+      );
       server.addHandler(
         ReferralReceived.type,
         async (data: { submittedBy: string }, context: EventContext) => {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
-import { Kafka, logLevel } from 'kafkajs';
 import Redis from 'ioredis';
 import { TEST_DATABASE_URL } from './test-environment';
+import { testKafka } from './test-kafka';
 
 /**
  * Jest global setup for suites that use the real infrastructure: fails fast, with a hint,
@@ -32,11 +32,7 @@ export default async function checkInfrastructure(): Promise<void> {
     }
   });
   await probe('Kafka', problems, async () => {
-    const admin = new Kafka({
-      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 1 },
-    }).admin();
+    const admin = testKafka('test-setup', { retries: 1 }).admin();
     await admin.connect();
     await admin.disconnect();
   });

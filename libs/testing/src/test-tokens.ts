@@ -1,11 +1,12 @@
 import { type Role, signDevelopmentToken } from '@infuse/auth';
+import { authConfig, loadConfig } from '@infuse/config';
 import { TEST_JWT_SECRET } from './test-environment';
 
-export const TEST_AUTH = {
+/** The auth settings the apps under test run with (testEnvironment gives them the same). */
+export const TEST_AUTH = loadConfig([authConfig], {
+  NODE_ENV: 'test',
   AUTH_JWT_SECRET: TEST_JWT_SECRET,
-  AUTH_ISSUER: 'infuse-development',
-  AUTH_AUDIENCE: 'infuse',
-};
+}).auth;
 
 /** A bearer token the apps under test accept. */
 export async function tokenFor(

@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { testKafka } from './test-kafka';
 
 /**
  * Deletes the topics a test run created (they all share its prefix), so the local broker does
@@ -6,11 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
  */
 export async function deleteTopicsWithPrefix(prefix: string): Promise<void> {
   if (!prefix) throw new Error('refusing to delete topics without a prefix');
-  const admin = new Kafka({
-    clientId: 'test-cleanup',
-    brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-    logLevel: logLevel.NOTHING,
-  }).admin();
+  const admin = testKafka('test-cleanup').admin();
   await admin.connect();
   try {
     const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import { type Consumer } from 'kafkajs';
+import { testKafka } from './test-kafka';
 
 export interface ReadMessage {
   key: string | null;
@@ -17,16 +18,10 @@ export class TopicReader {
   private readonly consumer: Consumer;
   private readonly messages: ReadMessage[] = [];
 
-  private readonly kafka: Kafka;
+  private readonly kafka = testKafka('topic-reader');
 
   private constructor(readonly topic: string) {
-    const kafka = new Kafka({
-      clientId: 'topic-reader',
-      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-      logLevel: logLevel.NOTHING,
-    });
-    this.kafka = kafka;
-    this.consumer = kafka.consumer({ groupId: `topic-reader-${randomUUID()}` });
+    this.consumer = this.kafka.consumer({ groupId: `topic-reader-${randomUUID()}` });
   }
 
   /** Starts reading; waits up to `waitForTopicMs` for a service to create the topic first. */

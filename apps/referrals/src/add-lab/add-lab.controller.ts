@@ -1,14 +1,11 @@
-import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
-import { parseOrThrow } from '@infuse/http';
-import { todayIn } from '../domain/calendar-date';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
-import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
-import { labSchema } from '../submit-referral/referral-submission.schema';
+import { ReferralSubmissionParser } from '../submit-referral/referral-submission.parser';
 import { AddLabUseCase } from './add-lab.use-case';
 
 @ApiTags('referrals')
@@ -17,7 +14,7 @@ import { AddLabUseCase } from './add-lab.use-case';
 export class AddLabController {
   constructor(
     private readonly addLab: AddLabUseCase,
-    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+    private readonly parser: ReferralSubmissionParser,
   ) {}
 
   @Post()
@@ -34,7 +31,7 @@ export class AddLabController {
     @Body() body: unknown,
     @CurrentActor() actor: AuditActor,
   ): Promise<ReferralSummary> {
-    const lab = parseOrThrow(labSchema(todayIn(this.settings.PHARMACY_TIME_ZONE)), body);
+    const lab = this.parser.parseLab(body);
     return mapReferralErrors(() => this.addLab.execute(id, lab, actor));
   }
 }

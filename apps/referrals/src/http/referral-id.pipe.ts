@@ -1,13 +1,13 @@
 import { NotFoundException, type PipeTransform } from '@nestjs/common';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../domain/uuid';
 
 /** An id from the path; a malformed one names nothing, so it is a 404 like any unknown id. */
 class ResourceIdPipe implements PipeTransform<string, string> {
   constructor(private readonly resource: string) {}
 
   transform(value: string): string {
-    if (!UUID.test(value)) throw new NotFoundException(`No ${this.resource} ${value}.`);
+    if (!isUuid(value)) throw new NotFoundException(`No ${this.resource} ${value}.`);
     return value.toLowerCase();
   }
 }

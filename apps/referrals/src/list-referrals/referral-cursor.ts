@@ -1,9 +1,9 @@
 import { isCalendarDate } from '../domain/calendar-date';
+import { isUuid } from '../domain/uuid';
 
 // Exactly what the work-queue query issues (timestamptz as text), so a forged cursor can never
 // reach PostgreSQL's casts.
 const POSTGRES_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Where a page of the work queue ended: the last referral's creation time and id. */
 export interface ReferralCursor {
@@ -23,7 +23,7 @@ export function decodeCursor(text: string): ReferralCursor | undefined {
     const [createdAt, id] = decoded as unknown[];
     if (typeof createdAt !== 'string' || !POSTGRES_TIMESTAMP.test(createdAt)) return undefined;
     if (!isCalendarDate(createdAt.slice(0, 10))) return undefined;
-    if (typeof id !== 'string' || !UUID.test(id)) return undefined;
+    if (typeof id !== 'string' || !isUuid(id)) return undefined;
     return { createdAt, id };
   } catch {
     return undefined;

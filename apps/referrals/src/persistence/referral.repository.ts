@@ -152,11 +152,21 @@ export class ReferralRepository {
       { id: record.id },
       { status: record.status, missing: record.missing, updatedAt: new Date() },
     );
+    await this.recordHistory(manager, record.id, changes, changedBy);
+  }
+
+  /** One status-history row per change. */
+  async recordHistory(
+    manager: EntityManager,
+    referralId: string,
+    changes: readonly ReferralChange[],
+    changedBy: string,
+  ): Promise<void> {
     if (changes.length === 0) return;
     await manager.insert(
       ReferralStatusChangeRecord,
       changes.map((change) => ({
-        referralId: record.id,
+        referralId,
         status: STATUS_OF_CHANGE[change.kind],
         missing: change.kind === 'documents-requested' ? change.missing : [],
         reason:

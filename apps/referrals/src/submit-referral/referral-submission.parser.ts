@@ -2,23 +2,44 @@ import { Inject, Injectable } from '@nestjs/common';
 import { parseOrThrow } from '@infuse/http';
 import { todayIn } from '../domain/calendar-date';
 import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
-import { type ReferralSubmission, referralSubmissionSchema } from './referral-submission.schema';
+import {
+  labSchema,
+  type ReferralLabInput,
+  type ReferralSubmission,
+  referralSubmissionSchema,
+} from './referral-submission.schema';
 
-/** Validates a submitted referral against the contract as of today in the pharmacy's zone. */
+interface SchemasOfTheDay {
+  today: string;
+  submission: ReturnType<typeof referralSubmissionSchema>;
+  lab: ReturnType<typeof labSchema>;
+}
+
+/** Validates submitted referrals and labs against the contract as of today in the pharmacy's zone. */
 @Injectable()
 export class ReferralSubmissionParser {
-  private cached?: { today: string; schema: ReturnType<typeof referralSubmissionSchema> };
+  private cached?: SchemasOfTheDay;
 
   constructor(@Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings) {}
 
   parse(body: unknown): ReferralSubmission {
-    return parseOrThrow(this.schemaFor(todayIn(this.settings.PHARMACY_TIME_ZONE)), body);
+    return parseOrThrow(this.schemas().submission, body);
   }
 
-  // "Not in the future" depends on the date, so the schema is rebuilt when the day changes.
-  private schemaFor(today: string): ReturnType<typeof referralSubmissionSchema> {
-    if (this.cached?.today !== today)
-      this.cached = { today, schema: referralSubmissionSchema(this.settings, today) };
-    return this.cached.schema;
+  parseLab(body: unknown): ReferralLabInput {
+    return parseOrThrow(this.schemas().lab, body);
+  }
+
+  // "Not in the future" depends on the date, so the schemas are rebuilt when the day changes.
+  private schemas(): SchemasOfTheDay {
+    const today = todayIn(this.settings.PHARMACY_TIME_ZONE);
+    if (this.cached?.today !== today) {
+      this.cached = {
+        today,
+        submission: referralSubmissionSchema(this.settings, today),
+        lab: labSchema(today),
+      };
+    }
+    return this.cached;
   }
 }

@@ -123,7 +123,8 @@ export class SubmitReferralUseCase {
       documents,
       submittedBy,
     );
-    await this.referrals.saveChanges(manager, { record, referral }, changes, submittedBy);
+    // The row was inserted in its judged state; only its history is left to write.
+    await this.referrals.recordHistory(manager, record.id, changes, submittedBy);
     await this.events.received(manager, record, diagnosis.offLabel);
     // Labs in the order the repository reads them back: by collection date.
     const storedLabs = [...labs].sort((a, b) => a.collectedOn.localeCompare(b.collectedOn));

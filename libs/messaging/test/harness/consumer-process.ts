@@ -1,11 +1,10 @@
 // A consuming service in its own process: applies ReferralReceived events to applied_event.
 import { loadConfig, kafkaConfig } from '@infuse/config';
-import { Registry } from 'prom-client';
 import { type EventEnvelope } from '../../src/envelope/event-envelope';
 import { createKafkaClient } from '../../src/kafka/kafka-client';
-import { ConsumerMetrics } from '../../src/transport/consumer-metrics';
 import { type EventContext } from '../../src/transport/event-context';
 import { KafkaEventServer } from '../../src/transport/kafka-event-server';
+import { harnessConsumerOptions } from './harness-consumer';
 import { harnessDataSource } from './harness-database';
 import { optionalNumber, report, required } from './harness-environment';
 
@@ -17,20 +16,14 @@ async function main(): Promise<void> {
     4,
   );
   const delayMs = optionalNumber('HANDLER_DELAY_MS') ?? 0;
-  const server = new KafkaEventServer({
-    kafka: createKafkaClient(kafka, 'consumer-harness'),
-    dataSource,
-    groupId: required('HARNESS_GROUP'),
-    topicPrefix: kafka.KAFKA_TOPIC_PREFIX,
-    maxAttempts: 3,
-    retryBaseMs: 50,
-    partitionsConsumedConcurrently: 3,
-    chunkSize: 100,
-    // Short, so a restarted consumer takes over a killed one's partitions quickly.
-    sessionTimeoutMs: 6000,
-    metrics: new ConsumerMetrics(new Registry()),
-    log: () => undefined,
-  });
+  const server = new KafkaEventServer(
+    harnessConsumerOptions({
+      kafka: createKafkaClient(kafka, 'consumer-harness'),
+      dataSource,
+      groupId: required('HARNESS_GROUP'),
+      topicPrefix: kafka.KAFKA_TOPIC_PREFIX,
+    }),
+  );
   server.addHandler(
     'org.infuse.referral.received.v1',
     async (_data: unknown, context: EventContext) => {
