@@ -13,7 +13,7 @@ import { JwtVerifier } from './jwt/jwt-verifier';
 import { type Principal } from './principal';
 import { auditedResourceId, httpRequestOf, type InfuseRequest } from './request-context';
 import { type Role } from './roles';
-import { PUBLIC_ROUTE, ROUTE_ROLES } from './route-access.decorators';
+import { PUBLIC_ROUTE, ROUTE_ROLES, ROUTE_SERVICES } from './route-access.decorators';
 
 const ANONYMOUS = { subject: 'anonymous', role: 'none' };
 
@@ -45,6 +45,16 @@ export class AuthGuard implements CanActivate {
     if (!roles.includes(principal.role)) {
       await this.recordRefusal(request, audited, principal);
       throw new ForbiddenException(`This route is not open to the ${principal.role} role.`);
+    }
+    if (principal.role === 'service') {
+      const services = this.reflector.getAllAndOverride<string[] | undefined>(
+        ROUTE_SERVICES,
+        targets,
+      );
+      if (!services?.includes(principal.subject)) {
+        await this.recordRefusal(request, audited, principal);
+        throw new ForbiddenException(`This route is not open to the ${principal.subject} service.`);
+      }
     }
     request.principal = principal;
     return true;

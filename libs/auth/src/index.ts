@@ -3,6 +3,7 @@ export { type Principal } from './principal';
 export {
   Public,
   Roles,
+  CallableBy,
   CurrentPrincipal,
   CurrentActor,
   type AuditActor,

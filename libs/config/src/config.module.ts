@@ -1,4 +1,5 @@
 import { type DynamicModule, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { CLOCK, clockConfig, type ClockConfig, SystemClock } from './clock';
 import { type ConfigSection } from './config-section';
 import { loadConfig } from './load-config';
 import { describeEnvironment } from './mask-secrets';
@@ -14,19 +15,24 @@ class ConfigReport implements OnApplicationBootstrap {
 
 /**
  * Validates the app's sections once at boot and provides each parsed section under its own
- * token: `@Inject(databaseConfig.token) config: DatabaseConfig`.
+ * token: `@Inject(databaseConfig.token) config: DatabaseConfig`, and the clock under `CLOCK`.
  */
 @Module({})
 export class ConfigModule {
   static forRoot(sections: readonly ConfigSection[], env = process.env): DynamicModule {
-    const loaded = loadConfig(sections, env) as Record<string, unknown>;
-    const providers = sections.map((section) => ({
-      provide: section.token,
-      useValue: loaded[section.name],
-    }));
+    // Every app reads the time from the clock, so every app has its section.
+    const all = sections.includes(clockConfig) ? sections : [...sections, clockConfig];
+    const loaded = loadConfig(all, env) as Record<string, unknown>;
+    const providers = [
+      ...all.map((section) => ({ provide: section.token, useValue: loaded[section.name] })),
+      {
+        provide: CLOCK,
+        useValue: new SystemClock((loaded[clockConfig.name] as ClockConfig).CLOCK_OFFSET_MS),
+      },
+    ];
     const report = {
       provide: ConfigReport,
-      useValue: new ConfigReport(describeEnvironment(sections, env)),
+      useValue: new ConfigReport(describeEnvironment(all, env)),
     };
     return {
       module: ConfigModule,

@@ -8,3 +8,4 @@ export { redisConfig, type RedisConfig } from './sections/redis.config';
 export { kafkaConfig, type KafkaConfig } from './sections/kafka.config';
 export { authConfig, type AuthConfig, DEVELOPMENT_JWT_SECRET } from './sections/auth.config';
 export { httpConfig, type HttpConfig } from './sections/http.config';
+export { type Clock, CLOCK, SystemClock, clockConfig, type ClockConfig } from './clock';

@@ -15,6 +15,7 @@ export {
   type FollowUpJobName,
   type CopayAssistanceJobName,
 } from './queues';
+export { type Actor, SYSTEM_ROLE, systemActor, isSystemActor, actorSchema } from './actor';
 export { defineEvent, type EventContract, type EventData } from './event-contract';
 export { EVENT_CONTRACTS, contractFor } from './event-registry';
 export { ReferralReceived } from './referrals/referral-received.event';

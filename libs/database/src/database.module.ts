@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, type DatabaseConfig } from '@infuse/config';
 import { DataSource } from 'typeorm';
 import { runMigrations } from './run-migrations';
+import { UnitOfWork } from './unit-of-work';
 import { type ServiceDatabase, serviceDataSourceOptions } from './service-data-source';
 
 /** The service's PostgreSQL connection, migrated to the latest schema before the app serves. */
@@ -11,6 +12,9 @@ export class DatabaseModule {
   static forService(service: ServiceDatabase): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.token],

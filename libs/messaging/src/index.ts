@@ -33,3 +33,4 @@ export { MessagingModule } from './messaging.module';
 export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';
 export { EventSchemaViolation } from './transport/prepare-delivery';
 export { pruneDelivered, type RetentionSettings } from './outbox/prune-delivered';
+export { type Invocation } from './invocation';

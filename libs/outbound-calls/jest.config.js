@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.integration-preset'),
+  displayName: 'outbound-calls',
+  rootDir: __dirname,
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.integration-preset'),
+  displayName: 'platform',
+  rootDir: __dirname,
+};
