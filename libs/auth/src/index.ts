@@ -18,3 +18,10 @@ export { CreateAuditLog1764115200000 } from './audit/create-audit-log.migration'
 export { Audited, type AuditedRoute } from './audit/audited.decorator';
 export { AuthModule } from './auth.module';
 export { type InfuseRequest } from './request-context';
+export { type TokenSource } from './service-identity/token-source';
+export { serviceTokenSource } from './service-identity/service-token-source';
+export { ServiceTokenError } from './service-identity/client-credentials-token';
+export {
+  ServiceIdentityModule,
+  SERVICE_TOKEN_SOURCE,
+} from './service-identity/service-identity.module';

@@ -9,3 +9,7 @@ export { kafkaConfig, type KafkaConfig } from './sections/kafka.config';
 export { authConfig, type AuthConfig, DEVELOPMENT_JWT_SECRET } from './sections/auth.config';
 export { httpConfig, type HttpConfig } from './sections/http.config';
 export { type Clock, CLOCK, SystemClock, clockConfig, type ClockConfig } from './clock';
+export {
+  serviceIdentityConfig,
+  type ServiceIdentityConfig,
+} from './sections/service-identity.config';
