@@ -14,7 +14,10 @@ function dependencyRules(inTests) {
       sourceTag: 'type:platform',
       onlyDependOnLibsWithTags: ['type:platform', 'type:domain', ...testing],
     },
-    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:domain'],
+    },
     {
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: ['type:platform', 'type:domain', ...testing],
@@ -71,7 +74,13 @@ export default tseslint.config(
   },
   {
     // Tests, and only tests, may use libs/testing.
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts', 'libs/*/test/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/*.e2e-spec.ts',
+      'apps/*/test/**/*.ts',
+      'libs/*/test/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
       // expect.any() and friends are typed `any` by Jest.

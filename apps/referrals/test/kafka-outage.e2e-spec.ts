@@ -6,13 +6,8 @@ import {
   type Socket,
 } from 'node:net';
 import { ReferralAccepted } from '@infuse/contracts';
-import {
-  queryTestDatabase,
-  startTestApp,
-  type TestApp,
-  tokenFor,
-  TopicReader,
-} from '@infuse/testing';
+import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { queryTestDatabase, tokenFor, TopicReader } from '@infuse/testing';
 import { ReferralsModule } from '../src/referrals.module';
 import { referralsService } from '../src/referrals.service';
 import { type ReferralSummary } from '../src/referral-summary';

@@ -7,7 +7,8 @@ import {
   ReferralRejected,
 } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import { queryTestDatabase, type TestApp, type TopicReader } from '@infuse/testing';
+import { type TestApp } from '@infuse/app-testing';
+import { queryTestDatabase, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
 import { type ReferralView } from '../src/view-referral/view-referral.query';
 import { type ReferralsTestService, startReferralsService } from './referrals-test-service';

@@ -1,5 +1,6 @@
 import { type ProblemDocument } from '@infuse/http';
-import { queryTestDatabase, startTestApp, type TestApp, tokenFor } from '@infuse/testing';
+import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { queryTestDatabase, tokenFor } from '@infuse/testing';
 import { ReferralsModule } from '../src/referrals.module';
 import { referralsService } from '../src/referrals.service';
 import { daysAgo, type ReferralBody, referralForNewPatient } from './referral-fixture';

@@ -1,4 +1,5 @@
-import { startTestApp, type TestApp, tokenFor, TopicReader } from '@infuse/testing';
+import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { tokenFor, TopicReader } from '@infuse/testing';
 import { ReferralsModule } from '../src/referrals.module';
 import { referralsService } from '../src/referrals.service';
 

@@ -1,6 +1,7 @@
 import { ReferralAccepted, ReferralDocumentsRequested, ReferralReceived } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import { queryTestDatabase, type TestApp, tokenFor, type TopicReader } from '@infuse/testing';
+import { type TestApp } from '@infuse/app-testing';
+import { queryTestDatabase, tokenFor, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
 import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
 import {

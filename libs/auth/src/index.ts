@@ -5,14 +5,13 @@ export {
   Roles,
   CallableBy,
   CurrentPrincipal,
-  CurrentActor,
-  type AuditActor,
+  type AuthenticatedRequest,
 } from './route-access.decorators';
 export { mayActForNurse, mayActForPayer } from './object-scope';
 export { JwtVerifier } from './jwt/jwt-verifier';
 export { InvalidTokenError } from './jwt/invalid-token.error';
 export { signDevelopmentToken, type DevelopmentTokenRequest } from './jwt/development-token';
-export { AuditWriter, type AuditEntry } from './audit/audit-writer';
+export { AuditWriter, type AuditEntry, type AuditedBy } from './audit/audit-writer';
 export { AuditEntryRecord, type AuditOutcome } from './audit/audit-entry.orm-entity';
 export { CreateAuditLog1764115200000 } from './audit/create-audit-log.migration';
 export { Audited, type AuditedRoute } from './audit/audited.decorator';

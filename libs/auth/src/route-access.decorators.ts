@@ -25,26 +25,6 @@ export interface AuthenticatedRequest {
   auditPatientId?: string;
 }
 
-/** Who is acting, for audit rows written inside a use case's transaction. */
-export interface AuditActor {
-  subject: string;
-  role: string;
-  requestId: string | null;
-}
-
-/** The current caller as an audit actor. */
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): AuditActor => {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { id?: string }>();
-    if (!request.principal) throw new Error('CurrentActor used on a public route');
-    return {
-      subject: request.principal.subject,
-      role: request.principal.role,
-      requestId: request.id ?? null,
-    };
-  },
-);
-
 /** The verified caller of the current request. */
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => {

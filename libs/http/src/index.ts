@@ -1,5 +1,6 @@
 export { HttpPlatformModule, type HttpPlatformOptions } from './http-platform.module';
 export { defineHttpService, type HttpService, type HttpServiceDefinition } from './http-service';
+export { CurrentInvocation } from './current-invocation.decorator';
 export { createHttpApp, bootstrapHttpService } from './create-http-app';
 export {
   type ProblemDocument,

@@ -8,6 +8,7 @@ export {
 } from './envelope/kafka-binary-mode';
 export {
   publishEvent,
+  publishContextOf,
   EventContractViolation,
   type PublishContext,
 } from './outbox/event-publisher';
@@ -15,7 +16,7 @@ export { EventPublisher } from './outbox/event-publisher.service';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { OutboxMetrics } from './outbox/outbox-metrics';
 export { type OutboxRow } from './outbox/outbox-row';
-export { CreateMessagingTables1764115250000 } from './outbox/create-messaging-tables.migration';
+export { MESSAGING_MIGRATIONS } from './messaging-migrations';
 export { recordInInbox } from './inbox/record-in-inbox';
 export { EventContext } from './transport/event-context';
 export { KafkaEventServer, type KafkaEventServerOptions } from './transport/kafka-event-server';

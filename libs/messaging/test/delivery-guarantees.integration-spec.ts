@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ReferralDocumentsRequested, ReferralReceived } from '@infuse/contracts';
+import { ReferralDocumentsRequested, ReferralReceived, systemActor } from '@infuse/contracts';
 import { type Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { kafkaConfig, loadConfig } from '@infuse/config';
@@ -17,6 +17,7 @@ import {
   appliedOrderByPatient,
   countRows,
   eventually,
+  HARNESS_ACTOR,
   outboxOrderByPatient,
   percentile,
   receivedEvent,
@@ -200,7 +201,7 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
             manager,
             ReferralReceived,
             receivedEvent(randomUUID()),
-            { correlationId: 'rolled-back' },
+            { correlationId: 'rolled-back', actor: HARNESS_ACTOR },
             scenario.topicPrefix,
           );
           throw new Error('the state change failed');
@@ -252,7 +253,11 @@ describe('delivery guarantees (real PostgreSQL and Kafka)', () => {
                 missing: ['lab:IgG'],
                 requestedAt: new Date().toISOString(),
               },
-              { correlationId: context.envelope.correlationId, causedBy: context.envelope },
+              {
+                correlationId: context.envelope.correlationId,
+                causedBy: context.envelope,
+                actor: systemActor('prior-auth'),
+              },
               scenario.topicPrefix,
             );
           }

@@ -2,7 +2,6 @@ export { TEST_DATABASE_URL, testEnvironment, uniqueSuffix } from './test-environ
 export { queryTestDatabase, dropSchema } from './test-database';
 export { tokenFor, TEST_AUTH } from './test-tokens';
 export { TestHttpClient, type TestResponse } from './test-http-client';
-export { startTestApp, type TestApp } from './test-app';
 export { readFixture } from './fixtures';
 export { TopicReader, type ReadMessage } from './topic-reader';
 export { deleteTopicsWithPrefix } from './test-topics';

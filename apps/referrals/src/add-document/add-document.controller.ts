@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
-import { parseOrThrow } from '@infuse/http';
+import { Audited, Roles } from '@infuse/auth';
+import { parseOrThrow, CurrentInvocation } from '@infuse/http';
+import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
@@ -35,9 +36,9 @@ export class AddDocumentController {
   async add(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentActor() actor: AuditActor,
+    @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary & { documentId: string }> {
     const document = parseOrThrow(this.schema, body);
-    return mapReferralErrors(() => this.addDocument.execute(id, document, actor));
+    return mapReferralErrors(() => this.addDocument.execute(id, document, invocation));
   }
 }

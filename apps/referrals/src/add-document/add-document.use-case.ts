@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditActor } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralEvents } from '../events/referral-events';
 import { ReferralRepository } from '../persistence/referral.repository';
@@ -19,12 +19,12 @@ export class AddDocumentUseCase {
   async execute(
     referralId: string,
     document: ReferralDocumentInput,
-    actor: AuditActor,
+    invocation: Invocation,
   ): Promise<ReferralSummary & { documentId: string }> {
     let documentId = '';
     const summary = await this.runner.run(
       referralId,
-      actor,
+      invocation,
       REFERRAL_ACTIONS.addDocument,
       async (locked, manager) => {
         locked.referral.requireOpen('add a document to');
@@ -32,11 +32,11 @@ export class AddDocumentUseCase {
           manager,
           referralId,
           [document],
-          actor.subject,
+          invocation.actor.subject,
         );
         if (!reference) throw new Error('the document was not stored');
         documentId = reference.documentId;
-        await this.events.documentAdded(manager, locked.record, reference, actor.subject);
+        await this.events.documentAdded(manager, locked.record, reference, invocation);
         return this.runner.reevaluate(locked, manager);
       },
     );

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
+import { Audited, Roles } from '@infuse/auth';
+import { CurrentInvocation } from '@infuse/http';
+import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
@@ -29,9 +31,9 @@ export class AddLabController {
   async add(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentActor() actor: AuditActor,
+    @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
     const lab = this.parser.parseLab(body);
-    return mapReferralErrors(() => this.addLab.execute(id, lab, actor));
+    return mapReferralErrors(() => this.addLab.execute(id, lab, invocation));
   }
 }

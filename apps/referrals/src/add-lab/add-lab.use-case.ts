@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditActor } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { ReferralEvents } from '../events/referral-events';
 import { ReferralRepository } from '../persistence/referral.repository';
@@ -19,13 +19,18 @@ export class AddLabUseCase {
   async execute(
     referralId: string,
     lab: ReferralLabInput,
-    actor: AuditActor,
+    invocation: Invocation,
   ): Promise<ReferralSummary> {
-    return this.runner.run(referralId, actor, REFERRAL_ACTIONS.addLab, async (locked, manager) => {
-      locked.referral.requireOpen('add a lab to');
-      await this.referrals.insertLabs(manager, referralId, [lab], actor.subject);
-      await this.events.labAdded(manager, locked.record, lab, actor.subject);
-      return this.runner.reevaluate(locked, manager);
-    });
+    return this.runner.run(
+      referralId,
+      invocation,
+      REFERRAL_ACTIONS.addLab,
+      async (locked, manager) => {
+        locked.referral.requireOpen('add a lab to');
+        await this.referrals.insertLabs(manager, referralId, [lab], invocation.actor.subject);
+        await this.events.labAdded(manager, locked.record, lab, invocation);
+        return this.runner.reevaluate(locked, manager);
+      },
+    );
   }
 }

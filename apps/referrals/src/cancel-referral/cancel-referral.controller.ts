@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
-import { parseOrThrow } from '@infuse/http';
+import { Audited, Roles } from '@infuse/auth';
+import { parseOrThrow, CurrentInvocation } from '@infuse/http';
 import { z } from 'zod';
+import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
@@ -30,9 +31,9 @@ export class CancelReferralController {
   async cancel(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentActor() actor: AuditActor,
+    @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
     const { reason } = parseOrThrow(cancellation, body ?? undefined);
-    return mapReferralErrors(() => this.cancelReferral.execute(id, reason, actor));
+    return mapReferralErrors(() => this.cancelReferral.execute(id, reason, invocation));
   }
 }

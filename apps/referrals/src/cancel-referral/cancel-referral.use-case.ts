@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditActor } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
@@ -12,9 +12,9 @@ export class CancelReferralUseCase {
   execute(
     referralId: string,
     reason: string | undefined,
-    actor: AuditActor,
+    invocation: Invocation,
   ): Promise<ReferralSummary> {
-    return this.runner.run(referralId, actor, REFERRAL_ACTIONS.cancel, ({ referral }) =>
+    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.cancel, ({ referral }) =>
       Promise.resolve(referral.cancel(reason)),
     );
   }

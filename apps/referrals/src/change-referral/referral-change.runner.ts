@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuditActor, AuditWriter } from '@infuse/auth';
+import { AuditWriter } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type ReferralChange } from '../domain/referral.aggregate';
 import { ReferralError } from '../domain/referral.errors';
@@ -27,7 +28,7 @@ export class ReferralChangeRunner {
 
   async run(
     referralId: string,
-    actor: AuditActor,
+    invocation: Invocation,
     action: ReferralChangeAction,
     change: (locked: LockedReferral, manager: EntityManager) => Promise<ReferralChange[]>,
   ): Promise<ReferralSummary> {
@@ -35,9 +36,9 @@ export class ReferralChangeRunner {
       const locked = await this.referrals.lockForChange(manager, referralId);
       if (!locked) throw new ReferralError('REFERRAL.NOT_FOUND', `No referral ${referralId}.`);
       const changes = await change(locked, manager);
-      await this.referrals.saveChanges(manager, locked, changes, actor.subject);
-      await this.events.changed(manager, locked.record, changes, actor.subject);
-      await this.auditWriter.recordChange(manager, actor, {
+      await this.referrals.saveChanges(manager, locked, changes, invocation.actor.subject);
+      await this.events.changed(manager, locked.record, changes, invocation);
+      await this.auditWriter.recordChange(manager, invocation, {
         action,
         resourceType: REFERRAL_RESOURCE,
         resourceId: locked.record.id,

@@ -9,7 +9,7 @@ import {
   ReferralRejected,
 } from '@infuse/contracts';
 import { type DocumentReference, type LabResult } from '@infuse/contracts';
-import { EventPublisher } from '@infuse/messaging';
+import { EventPublisher, type Invocation, publishContextOf } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
 import { type ReferralChange } from '../domain/referral.aggregate';
 import { ReferralRepository } from '../persistence/referral.repository';
@@ -32,7 +32,12 @@ export class ReferralEvents {
     private readonly referrals: ReferralRepository,
   ) {}
 
-  async received(manager: EntityManager, record: ReferralRecord, offLabel: boolean): Promise<void> {
+  async received(
+    manager: EntityManager,
+    record: ReferralRecord,
+    offLabel: boolean,
+    invocation: Invocation,
+  ): Promise<void> {
     await this.publisher.publish(
       manager,
       ReferralReceived,
@@ -45,7 +50,7 @@ export class ReferralEvents {
         receivedAt: record.createdAt.toISOString(),
         submittedBy: record.submittedBy,
       },
-      { correlationId: record.id },
+      publishContextOf(invocation, record.id),
     );
   }
 
@@ -54,18 +59,21 @@ export class ReferralEvents {
     manager: EntityManager,
     record: ReferralRecord,
     document: DocumentReference,
-    addedBy: string,
+    invocation: Invocation,
   ): Promise<void> {
     const data = {
       referralId: record.id,
       patientId: record.patientId,
       document,
       addedAt: new Date().toISOString(),
-      addedBy,
+      addedBy: invocation.actor.subject,
     };
-    await this.publisher.publish(manager, ReferralDocumentAdded, data, {
-      correlationId: record.id,
-    });
+    await this.publisher.publish(
+      manager,
+      ReferralDocumentAdded,
+      data,
+      publishContextOf(invocation, record.id),
+    );
   }
 
   /** A lab result arrived after submission. */
@@ -73,28 +81,34 @@ export class ReferralEvents {
     manager: EntityManager,
     record: ReferralRecord,
     lab: LabResult,
-    addedBy: string,
+    invocation: Invocation,
   ): Promise<void> {
     const data = {
       referralId: record.id,
       patientId: record.patientId,
       lab,
       addedAt: new Date().toISOString(),
-      addedBy,
+      addedBy: invocation.actor.subject,
     };
-    await this.publisher.publish(manager, ReferralLabAdded, data, { correlationId: record.id });
+    await this.publisher.publish(
+      manager,
+      ReferralLabAdded,
+      data,
+      publishContextOf(invocation, record.id),
+    );
   }
 
   async changed(
     manager: EntityManager,
     record: ReferralRecord,
     changes: readonly ReferralChange[],
-    actor: string,
+    invocation: Invocation,
     stored?: StoredAttachments,
   ): Promise<void> {
     const at = new Date().toISOString();
     const ids = { referralId: record.id, patientId: record.patientId };
-    const context = { correlationId: record.id };
+    const context = publishContextOf(invocation, record.id);
+    const actor = invocation.actor.subject;
     for (const change of changes) {
       switch (change.kind) {
         case 'documents-requested':

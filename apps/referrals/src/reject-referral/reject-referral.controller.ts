@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
-import { parseOrThrow } from '@infuse/http';
+import { Audited, Roles } from '@infuse/auth';
+import { parseOrThrow, CurrentInvocation } from '@infuse/http';
 import { z } from 'zod';
+import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
 import { ReferralIdPipe } from '../http/referral-id.pipe';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
@@ -29,9 +30,9 @@ export class RejectReferralController {
   async reject(
     @Param('id', ReferralIdPipe) id: string,
     @Body() body: unknown,
-    @CurrentActor() actor: AuditActor,
+    @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
     const { reason } = parseOrThrow(rejection, body);
-    return mapReferralErrors(() => this.rejectReferral.execute(id, reason, actor));
+    return mapReferralErrors(() => this.rejectReferral.execute(id, reason, invocation));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditActor } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { ReferralChangeRunner } from '../change-referral/referral-change.runner';
 import { REFERRAL_ACTIONS } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
@@ -9,8 +9,8 @@ import { type ReferralSummary } from '../referral-summary';
 export class RejectReferralUseCase {
   constructor(private readonly runner: ReferralChangeRunner) {}
 
-  execute(referralId: string, reason: string, actor: AuditActor): Promise<ReferralSummary> {
-    return this.runner.run(referralId, actor, REFERRAL_ACTIONS.reject, ({ referral }) =>
+  execute(referralId: string, reason: string, invocation: Invocation): Promise<ReferralSummary> {
+    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.reject, ({ referral }) =>
       Promise.resolve(referral.reject(reason)),
     );
   }

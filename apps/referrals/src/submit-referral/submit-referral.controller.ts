@@ -7,7 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type AuditActor, Audited, CurrentActor, Roles } from '@infuse/auth';
+import { Audited, Roles } from '@infuse/auth';
+import { CurrentInvocation } from '@infuse/http';
+import { type Invocation } from '@infuse/messaging';
 import { type FastifyReply } from 'fastify';
 import { idempotencyKeyOf } from '../http/idempotency-key';
 import { mapReferralErrors } from '../http/referral-error.mapper';
@@ -52,16 +54,16 @@ export class SubmitReferralController {
   async submit(
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyHeader: string | undefined,
-    @CurrentActor() actor: AuditActor,
+    @CurrentInvocation() invocation: Invocation,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReferralSummary> {
     const key = idempotencyKeyOf(idempotencyHeader);
     const submission = this.parser.parse(body);
     const idempotent = key
-      ? { subject: actor.subject, key, requestHash: requestHash(body) }
+      ? { subject: invocation.actor.subject, key, requestHash: requestHash(body) }
       : undefined;
     const { summary, replayed } = await mapReferralErrors(() =>
-      this.submitReferral.execute(submission, actor, idempotent),
+      this.submitReferral.execute(submission, invocation, idempotent),
     );
     if (replayed) reply.header('Idempotent-Replayed', 'true');
     return summary;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuditActor, AuditWriter } from '@infuse/auth';
+import { AuditWriter } from '@infuse/auth';
+import { type Invocation } from '@infuse/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayIn } from '../domain/calendar-date';
 import { classifyDiagnosis } from '../domain/diagnosis';
@@ -42,7 +43,7 @@ export class SubmitReferralUseCase {
 
   async execute(
     submission: ReferralSubmission,
-    actor: AuditActor,
+    invocation: Invocation,
     idempotentRequest?: IdempotentRequest,
   ): Promise<SubmitReferralResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -54,13 +55,13 @@ export class SubmitReferralUseCase {
         result = { summary: claim.response as ReferralSummary, replayed: true };
       } else {
         result = {
-          summary: await this.record(manager, submission, actor.subject),
+          summary: await this.record(manager, submission, invocation),
           replayed: false,
         };
         if (idempotentRequest)
           await this.idempotency.complete(manager, idempotentRequest, result.summary);
       }
-      await this.auditWriter.recordChange(manager, actor, {
+      await this.auditWriter.recordChange(manager, invocation, {
         action: REFERRAL_ACTIONS.create,
         resourceType: REFERRAL_RESOURCE,
         resourceId: result.summary.id,
@@ -73,8 +74,9 @@ export class SubmitReferralUseCase {
   private async record(
     manager: EntityManager,
     submission: ReferralSubmission,
-    submittedBy: string,
+    invocation: Invocation,
   ): Promise<ReferralSummary> {
+    const submittedBy = invocation.actor.subject;
     await this.patients.lockIdentity(manager, submission.patient);
     const patientId = await this.patients.resolve(manager, submission.patient);
     const open = await this.patients.openReferralFor(manager, patientId, submission.order.therapy);
@@ -125,10 +127,10 @@ export class SubmitReferralUseCase {
     );
     // The row was inserted in its judged state; only its history is left to write.
     await this.referrals.recordHistory(manager, record.id, changes, submittedBy);
-    await this.events.received(manager, record, diagnosis.offLabel);
+    await this.events.received(manager, record, diagnosis.offLabel, invocation);
     // Labs in the order the repository reads them back: by collection date.
     const storedLabs = [...labs].sort((a, b) => a.collectedOn.localeCompare(b.collectedOn));
-    await this.events.changed(manager, record, changes, submittedBy, {
+    await this.events.changed(manager, record, changes, invocation, {
       labs: storedLabs,
       documents: documentReferences,
     });

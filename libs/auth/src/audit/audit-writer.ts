@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AuditActor } from '../route-access.decorators';
+import { type Actor } from '@infuse/contracts';
 import { AuditEntryRecord, type AuditOutcome } from './audit-entry.orm-entity';
+
+/** Who made a change: a person from their token (with the request id) or a service itself. */
+export interface AuditedBy {
+  actor: Actor;
+  requestId?: string | null;
+}
 
 export interface AuditEntry {
   actor: { subject: string; role: string };
@@ -26,11 +32,11 @@ export class AuditWriter {
   /** A successful change, recorded by the use case inside the transaction that makes it. */
   async recordChange(
     manager: EntityManager,
-    actor: AuditActor,
+    by: AuditedBy,
     change: { action: string; resourceType: string; resourceId: string; patientId: string },
   ): Promise<void> {
     await this.record(
-      { actor, ...change, outcome: 'success', requestId: actor.requestId },
+      { actor: by.actor, ...change, outcome: 'success', requestId: by.requestId ?? null },
       manager,
     );
   }

@@ -1,3 +1,5 @@
+import { type Actor } from '@infuse/contracts';
+
 /**
  * One event as it travels: the CloudEvents 1.0 attributes plus Infuse's extensions. On Kafka it
  * is carried in binary mode: attributes as `ce_` headers, data as the JSON message value.
@@ -20,4 +22,9 @@ export interface EventEnvelope<Data = unknown> {
   causationId?: string;
   /** W3C traceparent of the span that produced the event. */
   traceparent?: string;
+  /**
+   * Who acted: a person (their token's sub and role) or a service (`system:<service>`). Every
+   * event published now carries one; events from before actors were recorded have none.
+   */
+  actor?: Actor;
 }

@@ -33,6 +33,10 @@ export function toKafkaMessage(envelope: EventEnvelope): Message {
   };
   if (envelope.causationId) headers['ce_causationid'] = envelope.causationId;
   if (envelope.traceparent) headers['ce_traceparent'] = envelope.traceparent;
+  if (envelope.actor) {
+    headers['ce_actor'] = envelope.actor.subject;
+    headers['ce_actorrole'] = envelope.actor.role;
+  }
   return { key: envelope.subject, value: JSON.stringify(envelope.data), headers };
 }
 
@@ -67,6 +71,9 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     correlationId: attributes.ce_correlationid,
     ...(headers['ce_causationid'] ? { causationId: headers['ce_causationid'] } : {}),
     ...(headers['ce_traceparent'] ? { traceparent: headers['ce_traceparent'] } : {}),
+    ...(headers['ce_actor'] && headers['ce_actorrole']
+      ? { actor: { subject: headers['ce_actor'], role: headers['ce_actorrole'] } }
+      : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { kafkaConfig, type KafkaConfig } from '@infuse/config';
+import { CLOCK, type Clock, kafkaConfig, type KafkaConfig } from '@infuse/config';
 import { type EventContract } from '@infuse/contracts';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope } from '../envelope/event-envelope';
@@ -8,7 +8,10 @@ import { publishEvent, type PublishContext } from './event-publisher';
 /** Injectable face of publishEvent(): `publisher.publish(manager, ReferralAccepted, data, ...)`. */
 @Injectable()
 export class EventPublisher {
-  constructor(@Inject(kafkaConfig.token) private readonly config: KafkaConfig) {}
+  constructor(
+    @Inject(kafkaConfig.token) private readonly config: KafkaConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   publish<Data>(
     manager: EntityManager,
@@ -16,6 +19,7 @@ export class EventPublisher {
     data: Data,
     context: PublishContext,
   ): Promise<EventEnvelope<Data>> {
-    return publishEvent(manager, contract, data, context, this.config.KAFKA_TOPIC_PREFIX);
+    const timed = { ...context, occurredAt: context.occurredAt ?? this.clock.now() };
+    return publishEvent(manager, contract, data, timed, this.config.KAFKA_TOPIC_PREFIX);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EventContract } from '@infuse/contracts';
+import { type Actor, type EventContract } from '@infuse/contracts';
 import {
   childSpan,
   currentTrace,
@@ -8,12 +8,31 @@ import {
 } from '@infuse/observability';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope } from '../envelope/event-envelope';
+import { type Invocation } from '../invocation';
 
 export interface PublishContext {
   /** The referral the event belongs to. */
   correlationId: string;
+  /** Who acted; carried as the CloudEvents extensions `actor` and `actorrole`. */
+  actor: Actor;
   /** The event being handled when this one is produced, if any. */
   causedBy?: EventEnvelope;
+  /** When the change happened: the service's clock. */
+  occurredAt?: Date;
+}
+
+/** The publish context of a use case's events: its actor, and the event that called it if any. */
+export function publishContextOf(
+  invocation: Invocation,
+  correlationId: string,
+  occurredAt?: Date,
+): PublishContext {
+  return {
+    correlationId,
+    actor: invocation.actor,
+    ...(invocation.cause ? { causedBy: invocation.cause } : {}),
+    ...(occurredAt ? { occurredAt } : {}),
+  };
 }
 
 /** An event did not match its own contract: a bug in the producer, never sent. */
@@ -47,11 +66,12 @@ export async function publishEvent<Data>(
     type: contract.type,
     source: contract.source,
     subject: contract.keyOf(parsed.data),
-    time: new Date().toISOString(),
+    time: (context.occurredAt ?? new Date()).toISOString(),
     data: parsed.data,
     correlationId: context.correlationId,
     ...(context.causedBy ? { causationId: context.causedBy.id } : {}),
     ...traceOf(context.causedBy),
+    actor: { subject: context.actor.subject, role: context.actor.role },
   };
   // Transactions writing events for one patient take turns, so the outbox order of that
   // patient's events is their commit order and the relay publishes them in that order.
@@ -62,8 +82,8 @@ export async function publishEvent<Data>(
     `outbox:${schema}:${envelope.subject}`,
   ]);
   await manager.query(
-    `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent, actor_subject, actor_role)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       envelope.id,
       `${topicPrefix}${contract.topic}`,
@@ -75,6 +95,8 @@ export async function publishEvent<Data>(
       envelope.correlationId,
       envelope.causationId ?? null,
       envelope.traceparent ?? null,
+      context.actor.subject,
+      context.actor.role,
     ],
   );
   return envelope;

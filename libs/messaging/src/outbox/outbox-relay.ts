@@ -61,7 +61,7 @@ export class OutboxRelay {
     const { dataSource, batchSize, producer, metrics } = this.options;
     return dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `SELECT position, event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent
+        `SELECT position, event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent, actor_subject, actor_role
            FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE`,
         [batchSize],
       );

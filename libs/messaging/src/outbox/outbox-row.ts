@@ -13,6 +13,8 @@ export interface OutboxRow {
   correlation_id: string;
   causation_id: string | null;
   traceparent: string | null;
+  actor_subject: string | null;
+  actor_role: string | null;
 }
 
 export function envelopeOf(row: OutboxRow): EventEnvelope {
@@ -26,5 +28,8 @@ export function envelopeOf(row: OutboxRow): EventEnvelope {
     correlationId: row.correlation_id,
     ...(row.causation_id ? { causationId: row.causation_id } : {}),
     ...(row.traceparent ? { traceparent: row.traceparent } : {}),
+    ...(row.actor_subject && row.actor_role
+      ? { actor: { subject: row.actor_subject, role: row.actor_role } }
+      : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { databaseConfig, loadConfig } from '@infuse/config';
 import { runMigrations, serviceDataSourceOptions } from '@infuse/database';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { CreateMessagingTables1764115250000 } from '../../src/outbox/create-messaging-tables.migration';
+import { MESSAGING_MIGRATIONS } from '../../src/messaging-migrations';
 
 /** What a consumer under test does with an event: remember it, in order. */
 class CreateAppliedEvents1764115260000 implements MigrationInterface {
@@ -37,7 +37,7 @@ export async function harnessDataSource(
       {
         defaultSchema: schema,
         entities: [],
-        migrations: [CreateMessagingTables1764115250000, CreateAppliedEvents1764115260000],
+        migrations: [...MESSAGING_MIGRATIONS, CreateAppliedEvents1764115260000],
       },
       config,
     ),

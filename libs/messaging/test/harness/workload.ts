@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ReferralReceived } from '@infuse/contracts';
+import { ReferralReceived, systemActor } from '@infuse/contracts';
 import { type DataSource } from 'typeorm';
 import { publishEvent } from '../../src/outbox/event-publisher';
+
+/** The producer the harness plays. */
+export const HARNESS_ACTOR = systemActor('referrals');
 
 /**
  * Writes `count` ReferralReceived events through the outbox from `writers` concurrent
@@ -22,7 +25,7 @@ export async function writeEvents(
           manager,
           ReferralReceived,
           receivedEvent(patients[index % patients.length]!),
-          { correlationId: `load-${index}` },
+          { correlationId: `load-${index}`, actor: HARNESS_ACTOR },
           options.topicPrefix,
         ),
       );

@@ -1,10 +1,13 @@
 import { type DynamicModule } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, type HttpService } from '@infuse/http';
-import { dropSchema } from './test-database';
-import { deleteTopicsWithPrefix } from './test-topics';
-import { testEnvironment, uniqueSuffix } from './test-environment';
-import { TestHttpClient } from './test-http-client';
+import {
+  dropSchema,
+  deleteTopicsWithPrefix,
+  testEnvironment,
+  TestHttpClient,
+  uniqueSuffix,
+} from '@infuse/testing';
 
 export interface TestApp {
   app: NestFastifyApplication;
