@@ -1,7 +1,9 @@
-// Projects whose tests use the real PostgreSQL, Redis and Kafka: check they are up before any
-// suite runs, and give suites the time real infrastructure takes on a 2-core machine.
+// The integration Jest project of a project whose tests use the real PostgreSQL, Redis and Kafka
+// (see jest.preset.js): check they are up before any of its suites runs, and give suites the
+// time real infrastructure takes on a 2-core machine.
+const { join } = require('node:path');
+
 module.exports = {
-  ...require('./jest.preset'),
-  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  globalSetup: join(__dirname, 'libs/testing/src/global-setup.ts'),
   testTimeout: 60000,
 };

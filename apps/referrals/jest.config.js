@@ -1,5 +1,1 @@
-module.exports = {
-  ...require('../../jest.integration-preset'),
-  displayName: 'referrals',
-  rootDir: __dirname,
-};
+module.exports = require('../../jest.preset').jestProjects(__dirname, { realInfrastructure: true });

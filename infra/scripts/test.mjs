@@ -1,7 +1,7 @@
 // npm test: brings the infrastructure up if needed, then typechecks, lints and runs every
 // project's tests against the real PostgreSQL, Redis and Kafka broker. Ends with the line
 // `N passed, N failed`, counted from Jest's JSON reports.
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/build.mjs';
 import { infrastructureUp } from './lib/infrastructure.mjs';
@@ -30,7 +30,6 @@ async function main() {
   ]);
 
   rmSync(REPORTS, { recursive: true, force: true });
-  mkdirSync(REPORTS, { recursive: true });
   runNx(['run-many', '-t', 'test', '--parallel=2', '--output-style=static'], {
     ...process.env,
     TEST_DATABASE_URL,

@@ -1,5 +1,1 @@
-module.exports = {
-  ...require('../../jest.preset'),
-  displayName: 'clinical',
-  rootDir: __dirname,
-};
+module.exports = require('../../jest.preset').jestProjects(__dirname);

@@ -1,5 +1,1 @@
-module.exports = {
-  ...require('../../jest.preset'),
-  displayName: 'http',
-  rootDir: __dirname,
-};
+module.exports = require('../../jest.preset').jestProjects(__dirname);
