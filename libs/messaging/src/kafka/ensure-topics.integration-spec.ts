@@ -3,14 +3,11 @@ import { deadLetterTopic, TOPICS } from '@infuse/contracts';
 import { deleteTopicsWithPrefix, uniqueSuffix } from '@infuse/testing';
 import { type Admin, ConfigResourceTypes } from 'kafkajs';
 import { ensureTopics } from './ensure-topics';
-import { createKafkaClient, prefixedTopic } from './kafka-client';
+import { createKafkaClient } from './kafka-client';
 
 describe('ensureTopics (real broker)', () => {
-  const config = loadConfig([kafkaConfig], {
-    ...process.env,
-    KAFKA_TOPIC_PREFIX: `test-${uniqueSuffix()}.`,
-  }).kafka;
-  const kafka = createKafkaClient(config, 'ensure-topics-test');
+  const prefix = `test-${uniqueSuffix()}.`;
+  const kafka = createKafkaClient(loadConfig([kafkaConfig]).kafka, 'ensure-topics-test');
   let admin: Admin;
 
   beforeAll(async () => {
@@ -20,7 +17,7 @@ describe('ensureTopics (real broker)', () => {
 
   afterAll(async () => {
     await admin.disconnect();
-    await deleteTopicsWithPrefix(config.KAFKA_TOPIC_PREFIX);
+    await deleteTopicsWithPrefix(prefix);
   });
 
   async function settingsOf(topic: string): Promise<Record<string, string>> {
@@ -34,7 +31,7 @@ describe('ensureTopics (real broker)', () => {
   }
 
   it('creates a domain topic and its dead-letter topic that delete nothing by age or size', async () => {
-    const topic = prefixedTopic(config, 'referrals.referral.v1');
+    const topic = `${prefix}referrals.referral.v1`;
     const specs = [
       { topic, numPartitions: TOPICS['referrals.referral.v1'].partitions },
       { topic: deadLetterTopic(topic), numPartitions: 1 },
@@ -53,8 +50,8 @@ describe('ensureTopics (real broker)', () => {
   });
 
   it('makes a topic an older version created with a finite retention keep every event, its other settings kept', async () => {
-    const topic = prefixedTopic(config, 'pharmacy.dispense.v1');
-    const inheritsBrokerDefault = prefixedTopic(config, 'nursing.visit.v1');
+    const topic = `${prefix}pharmacy.dispense.v1`;
+    const inheritsBrokerDefault = `${prefix}nursing.visit.v1`;
     await admin.createTopics({
       waitForLeaders: true,
       topics: [
@@ -93,7 +90,7 @@ describe('ensureTopics (real broker)', () => {
   });
 
   it('alters nothing on a topic that already keeps every event', async () => {
-    const topic = prefixedTopic(config, 'workers.follow-up.v1');
+    const topic = `${prefix}workers.follow-up.v1`;
     await ensureTopics(kafka, [{ topic, numPartitions: 1 }]);
     const alterConfigs = jest.fn();
     const createAdmin = kafka.admin.bind(kafka);
