@@ -17,7 +17,12 @@ const TARGETS = {
   'test-unit': {
     executor: 'nx:run-commands',
     cache: true,
-    inputs: ['default', '^production', '{workspaceRoot}/jest.preset.js'],
+    inputs: [
+      'default',
+      '^production',
+      '{workspaceRoot}/jest.preset.js',
+      '{workspaceRoot}/infra/scripts/jest.mjs',
+    ],
     options: { command: `${JEST} --selectProjects unit` },
   },
 };
