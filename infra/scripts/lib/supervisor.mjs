@@ -28,7 +28,8 @@ export class AppSupervisor {
   #current = null;
   #restartTimer = null;
   #crashesInARow = 0;
-  #downSince = 0;
+  // When the app last stopped answering: its first crash since it was last ready.
+  #downSince = null;
   #stopping = false;
 
   constructor(app, { env = process.env, log = console.log, backoff = RESTART_BACKOFF } = {}) {
@@ -87,8 +88,8 @@ export class AppSupervisor {
 
   #onExit(run, outcome) {
     if (this.#stopping || !run.everReady) return;
-    this.#downSince = Date.now();
-    const upMs = this.#downSince - run.startedAt;
+    this.#downSince ??= Date.now();
+    const upMs = Date.now() - run.startedAt;
     if (upMs >= this.#backoff.stableAfterMs) this.#crashesInARow = 0;
     const delayMs = restartDelay(this.#crashesInARow, this.#backoff);
     this.#crashesInARow += 1;
@@ -118,6 +119,7 @@ export class AppSupervisor {
           `${this.name} is ready again on ${address}/health/ready, ` +
             `${seconds(Date.now() - this.#downSince)} after it went down`,
         );
+        this.#downSince = null;
         return;
       } catch (error) {
         if (run.ended.signal.aborted) return;
