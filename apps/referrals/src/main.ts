@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { bootstrapHttpService } from '@infuse/http';
+import { exitOnBootFailure } from '@infuse/platform';
 import { ReferralsModule } from './referrals.module';
 import { referralsService } from './referrals.service';
 
-void bootstrapHttpService(ReferralsModule.register(), referralsService).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+bootstrapHttpService(ReferralsModule.register(), referralsService).catch(exitOnBootFailure);

@@ -1,12 +1,9 @@
-import { defineHttpService } from '@infuse/http';
-import { startEventConsumer } from '@infuse/messaging';
+import { defineService } from '@infuse/platform';
 
-export const referralsService = defineHttpService({
+export const referralsService = defineService({
   name: 'referrals',
   title: 'Infuse referrals API',
   portVariable: 'REFERRALS_PORT',
   defaultPort: 3001,
-  afterInit: startEventConsumer,
+  schema: 'referrals',
 });
-
-export const REFERRALS_SCHEMA = 'referrals';

@@ -1,6 +1,7 @@
 import { type DynamicModule } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, type HttpService } from '@infuse/http';
+import { createHttpApp } from '@infuse/http';
+import { type Service } from '@infuse/platform';
 import {
   dropSchema,
   deleteTopicsWithPrefix,
@@ -24,7 +25,7 @@ export interface TestApp {
  * its migrations create from nothing, so each test file starts clean and leaves nothing behind.
  */
 export async function startTestApp(
-  service: HttpService,
+  service: Service,
   moduleFor: (env: Record<string, string>) => DynamicModule,
   overrides: Record<string, string> = {},
 ): Promise<TestApp> {

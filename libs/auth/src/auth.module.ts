@@ -2,13 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { authConfig, type AuthConfig } from '@infuse/config';
 import { AuditInterceptor } from './audit/audit.interceptor';
-import { AuditWriter } from './audit/audit-writer';
 import { AuthGuard } from './auth.guard';
 import { JwtVerifier } from './jwt/jwt-verifier';
 
 /**
- * Authentication, role checks and the audit log for an HTTP app. Needs ConfigModule with the
- * auth section and a TypeORM DataSource whose entities include AuditEntryRecord.
+ * Authentication and role checks for an HTTP API, with refusals and audited routes written to
+ * the audit log. Needs ConfigModule with the auth section and AuditModule.
  */
 @Module({})
 export class AuthModule {
@@ -23,11 +22,10 @@ export class AuthModule {
       global: true,
       providers: [
         verifier,
-        AuditWriter,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
-      exports: [JwtVerifier, AuditWriter],
+      exports: [JwtVerifier],
     };
   }
 }

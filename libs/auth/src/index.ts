@@ -16,6 +16,7 @@ export { AuditEntryRecord, type AuditOutcome } from './audit/audit-entry.orm-ent
 export { CreateAuditLog1764115200000 } from './audit/create-audit-log.migration';
 export { Audited, type AuditedRoute } from './audit/audited.decorator';
 export { AuthModule } from './auth.module';
+export { AuditModule } from './audit/audit.module';
 export { type InfuseRequest } from './request-context';
 export { type TokenSource } from './service-identity/token-source';
 export { serviceTokenSource } from './service-identity/service-token-source';

@@ -1,5 +1,4 @@
-export { HttpPlatformModule, type HttpPlatformOptions } from './http-platform.module';
-export { defineHttpService, type HttpService, type HttpServiceDefinition } from './http-service';
+export { HttpApiModule } from './http-api.module';
 export { CurrentInvocation } from './current-invocation.decorator';
 export { createHttpApp, bootstrapHttpService } from './create-http-app';
 export {
@@ -8,8 +7,11 @@ export {
   PROBLEM_CONTENT_TYPE,
   problemType,
 } from './problems/problem-document';
-export { ZodValidationPipe, parseOrThrow, fieldProblemsOf } from './validation/zod-validation.pipe';
+export { ZodValidationPipe, DatedZodValidationPipe } from './validation/zod-validation.pipe';
 export { RequestValidationError } from './validation/request-validation.error';
 export { jsonPointer } from './validation/json-pointer';
-export { type ReadinessCheck } from './health/readiness-check';
-export { type DependencyName } from './health/health.module';
+export { IdempotencyStore, type IdempotentRequest } from './idempotency/idempotency.store';
+export { IdempotencyKeyReusedError } from './idempotency/idempotency-key-reused.error';
+export { Idempotent, IdempotencyKey } from './idempotency/idempotent.decorator';
+export { IDEMPOTENCY_MIGRATIONS } from './idempotency/create-idempotency-keys.migration';
+export { ResourceIdPipe } from './validation/resource-id.pipe';

@@ -1,9 +1,9 @@
 import { type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type HttpService } from './http-service';
+import { type Service } from '@infuse/platform';
 
 /** OpenAPI document and UI at `/docs` (JSON at `/docs-json`). */
-export function setupOpenApi(app: INestApplication, service: HttpService, ui: boolean): void {
+export function setupOpenApi(app: INestApplication, service: Service, ui: boolean): void {
   const config = new DocumentBuilder()
     .setTitle(service.title)
     .setVersion('1')

@@ -21,7 +21,7 @@ export { recordInInbox } from './inbox/record-in-inbox';
 export { EventContext } from './transport/event-context';
 export { KafkaEventServer, type KafkaEventServerOptions } from './transport/kafka-event-server';
 export { ConsumerMetrics } from './transport/consumer-metrics';
-export { startEventConsumer } from './transport/start-event-consumer';
+export { connectEventConsumer } from './transport/connect-event-consumer';
 export {
   listDeadLetters,
   replayDeadLetters,
@@ -35,3 +35,4 @@ export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';
 export { EventSchemaViolation } from './transport/prepare-delivery';
 export { pruneDelivered, type RetentionSettings } from './outbox/prune-delivered';
 export { type Invocation } from './invocation';
+export { OnEvent, EventConsumer, type EventHandlerMethod } from './transport/on-event.decorator';

@@ -8,7 +8,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
 
 /**
  * Events for one service: `EventPublisher` writes them to the outbox inside the caller's
- * transaction, the relay publishes them, and `startEventConsumer(app)` feeds the service's
+ * transaction, the relay publishes them, and `connectEventConsumer(app)` feeds the service's
  * `@EventPattern` handlers. Needs ConfigModule with the kafka, database and messaging sections.
  */
 @Module({})

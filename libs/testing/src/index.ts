@@ -5,3 +5,4 @@ export { TestHttpClient, type TestResponse } from './test-http-client';
 export { readFixture } from './fixtures';
 export { TopicReader, type ReadMessage } from './topic-reader';
 export { deleteTopicsWithPrefix } from './test-topics';
+export { testKafka } from './test-kafka';

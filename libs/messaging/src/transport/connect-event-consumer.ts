@@ -8,13 +8,15 @@ import { type DataSource } from 'typeorm';
 import { messagingConfig, type MessagingConfig } from '../messaging.config';
 import { KAFKA_CLIENT, MESSAGING_SERVICE, type MessagingService } from '../messaging-service';
 import { ConsumerMetrics } from './consumer-metrics';
+import { EventErrorPassthrough } from './event-error-passthrough.filter';
 import { KafkaEventServer } from './kafka-event-server';
 
 /**
- * Connects the Kafka event transport to an app that imported MessagingModule and starts it:
- * its `@EventPattern` handlers begin receiving events. A no-op for an app without messaging.
+ * Connects the Kafka event transport to an app that imported MessagingModule; the app's
+ * `startAllMicroservices()` starts it, and its `@OnEvent` handlers begin receiving events. A
+ * no-op for an app without messaging.
  */
-export async function startEventConsumer(app: INestApplication): Promise<void> {
+export function connectEventConsumer(app: INestApplication): void {
   let service: MessagingService;
   try {
     service = app.get<MessagingService>(MESSAGING_SERVICE, { strict: false });
@@ -36,6 +38,11 @@ export async function startEventConsumer(app: INestApplication): Promise<void> {
     metrics: new ConsumerMetrics(app.get<Registry>(METRICS_REGISTRY, { strict: false })),
     log: (level, message) => logger[level === 'info' ? 'log' : level](message),
   });
-  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
-  await app.startAllMicroservices();
+  // The consumer has enhancers of its own, not the HTTP API's (auth, audit, problem documents),
+  // bound when it starts listening, after its filter is in place.
+  const consumer = app.connectMicroservice(
+    { strategy: server },
+    { inheritAppConfig: false, deferInitialization: true },
+  );
+  consumer.useGlobalFilters(new EventErrorPassthrough());
 }
