@@ -1,69 +1,30 @@
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import {
-  JwtVerifier,
-  SERVICE_TOKEN_SOURCE,
-  ServiceIdentityModule,
-  type TokenSource,
-} from '@infuse/auth';
-import { authConfig, ConfigModule, databaseConfig, serviceIdentityConfig } from '@infuse/config';
-import { DatabaseModule } from '@infuse/database';
-import {
-  MetricsRegistryModule,
-  parseTraceparent,
-  runInTrace,
-  traceFrom,
-} from '@infuse/observability';
-import { dropSchema, TEST_AUTH, TEST_DATABASE_URL, uniqueSuffix } from '@infuse/testing';
+import { JwtVerifier } from '@infuse/auth';
+import { parseTraceparent, runInTrace, traceFrom } from '@infuse/observability';
+import { TEST_AUTH } from '@infuse/testing';
 import { type DataSource } from 'typeorm';
-import { callTargets } from '../src/http/call-target';
-import { OutboundCallsModule } from '../src/nest/outbound-calls.module';
-import { outboundCallsConfig } from '../src/outbound-calls.config';
+import { callsScene } from './harness/calls-scene';
 import {
   callState,
   CLAIM_BUNDLE,
   committedClaimSubmission,
   outcomesOf,
   recordClaimSubmission,
+  untilSucceeded,
 } from './harness/claim-submission';
 import { eventually, figures } from './harness/eventually';
-import { HARNESS_MIGRATIONS, harnessDataSource } from './harness/harness-database';
-import { FAST_RESILIENCE, harnessDispatcher } from './harness/harness-dispatcher';
-import { RecordingHandler } from './harness/recording-handler';
-import { TestReceiver } from './harness/test-receiver';
+import { dispatchOnce, FAST_RESILIENCE, harnessDispatcher } from './harness/harness-dispatcher';
+import { PriorAuthLikeModule } from './harness/prior-auth-like.module';
 
 describe('outbound calls (real PostgreSQL and HTTP)', () => {
-  const schema = `outbound_calls_${uniqueSuffix()}`;
-  let dataSource: DataSource;
-  let receiver: TestReceiver;
-
-  beforeAll(async () => {
-    dataSource = await harnessDataSource(TEST_DATABASE_URL, schema);
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-    await dropSchema(schema);
-  });
-
-  beforeEach(async () => {
-    receiver = await new TestReceiver().start();
-  });
-
-  afterEach(async () => {
-    await receiver.stop();
-  });
-
-  const target = () => ({
-    dataSource,
-    databaseUrl: TEST_DATABASE_URL,
-    schema,
-    receiverUrl: receiver.url,
-  });
+  const scene = callsScene('outbound_calls');
+  const keysSeen = () =>
+    scene.receiver.requests.map((request) => request.headers['idempotency-key']);
 
   it('never makes a call recorded in a transaction that rolled back, and refuses one outside a transaction', async () => {
-    const { dispatcher } = harnessDispatcher(target());
+    const { dataSource } = scene;
+    const { dispatcher } = harnessDispatcher(scene.target);
     let recorded = '';
     await expect(
       dataSource.transaction(async (manager) => {
@@ -81,58 +42,22 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
     const rows = await dataSource.query<unknown[]>(`SELECT 1 FROM outbound_call WHERE id = $1`, [
       recorded,
     ]);
-    expect({ claimed, rows: rows.length, requests: receiver.requests.length }).toEqual({
-      claimed: 0,
-      rows: 0,
-      requests: 0,
-    });
-    figures('rollback', { claimed, rows: rows.length, requests: receiver.requests.length });
+    const seen = { claimed, rows: rows.length, requests: scene.receiver.requests.length };
+    expect(seen).toEqual({ claimed: 0, rows: 0, requests: 0 });
+    figures('rollback', seen);
   });
 
   it('calls a committed intent once, after commit, with its Idempotency-Key, a child traceparent and the service token, and settles it with the success hook in one transaction', async () => {
-    const verifier = new JwtVerifier(TEST_AUTH);
-    const env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: TEST_DATABASE_URL,
-      DATABASE_SCHEMA: schema,
-      DATABASE_POOL_SIZE: '4',
-      AUTH_JWT_SECRET: TEST_AUTH.AUTH_JWT_SECRET,
-      OUTBOUND_CALL_POLL_INTERVAL_MS: '200',
-    };
-    const receiverUrl = receiver.url;
-
-    // A service as it will be composed: its own schema, its identity, its targets and handler.
-    @Module({
-      imports: [
-        ConfigModule.forRoot(
-          [databaseConfig, authConfig, serviceIdentityConfig, outboundCallsConfig],
-          env,
-        ),
-        MetricsRegistryModule,
-        DatabaseModule.forService({
-          defaultSchema: schema,
-          entities: [],
-          migrations: HARNESS_MIGRATIONS,
-        }),
-        ServiceIdentityModule.forService('prior-auth'),
-        OutboundCallsModule.forService({
-          targets: {
-            inject: [SERVICE_TOKEN_SOURCE],
-            useFactory: (tokens: TokenSource) =>
-              callTargets({ payer: { baseUrl: receiverUrl, tokenSource: tokens } }),
-          },
-        }),
-      ],
-      providers: [RecordingHandler],
-    })
-    class PriorAuthLikeModule {}
-
-    const app = await NestFactory.createApplicationContext(PriorAuthLikeModule, { logger: false });
+    const { receiver } = scene;
+    const app = await NestFactory.createApplicationContext(
+      PriorAuthLikeModule.register(scene.schema, receiver.url),
+      { logger: false },
+    );
     await app.init();
     try {
-      const appData = app.get<DataSource>(getDataSourceToken());
+      const dataSource = app.get<DataSource>(getDataSourceToken());
       const trace = traceFrom(undefined);
-      const runner = appData.createQueryRunner();
+      const runner = dataSource.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
       const call = await runInTrace(trace, () => recordClaimSubmission(runner.manager));
@@ -142,36 +67,30 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
       const committedAt = Date.now();
       await runner.commitTransaction();
       await runner.release();
-
-      await eventually(
-        async () => (await callState(appData, call.id)).status === 'succeeded',
-        'the call',
-      );
+      await untilSucceeded(dataSource, call.id);
+      // Long enough for a second request, were one to come.
       await new Promise((resolve) => setTimeout(resolve, 500));
 
       expect(requestsBeforeCommit).toBe(0);
       expect(receiver.requests).toHaveLength(1);
       const [request] = receiver.requests;
-      expect(request!.method).toBe('POST');
-      expect(request!.url).toBe('/fhir/Claim/$submit');
+      expect(request).toMatchObject({ method: 'POST', url: '/fhir/Claim/$submit' });
       expect(request!.headers['content-type']).toBe('application/fhir+json');
       expect(JSON.parse(request!.body)).toEqual(CLAIM_BUNDLE);
       expect(request!.headers['idempotency-key']).toBe(call.id);
       const sent = parseTraceparent(request!.headers['traceparent'] as string);
       const stored = parseTraceparent(call.traceparent);
-      expect(stored?.traceId).toBe(trace.traceId);
-      expect(sent?.traceId).toBe(trace.traceId);
+      expect([stored?.traceId, sent?.traceId]).toEqual([trace.traceId, trace.traceId]);
       expect(sent?.spanId).not.toBe(stored?.spanId);
       const token = (request!.headers.authorization ?? '').replace(/^Bearer /, '');
-      await expect(verifier.verify(token)).resolves.toEqual({
+      await expect(new JwtVerifier(TEST_AUTH).verify(token)).resolves.toEqual({
         subject: 'prior-auth',
         role: 'service',
       });
-
-      expect(await outcomesOf(appData, call.id)).toEqual([
+      expect(await outcomesOf(dataSource, call.id)).toEqual([
         { outcome: 'succeeded', status: 200, body: '{"outcome":"queued"}', in_transaction: true },
       ]);
-      expect(await callState(appData, call.id)).toMatchObject({
+      expect(await callState(dataSource, call.id)).toMatchObject({
         status: 'succeeded',
         attempts: 1,
         response_status: 200,
@@ -191,24 +110,26 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
 
   it('retries 503, 503 and then 200 in process, under the same Idempotency-Key', async () => {
     const statuses = [503, 503, 200];
-    receiver.behave((_request, index) => ({ status: statuses[index] ?? 200, body: { index } }));
-    const { dispatcher } = harnessDispatcher(target());
-    const id = await committedClaimSubmission(dataSource);
+    scene.receiver.behave((_request, index) => ({
+      status: statuses[index] ?? 200,
+      body: { index },
+    }));
+    const id = await committedClaimSubmission(scene.dataSource);
     const started = Date.now();
 
-    await dispatcher.claimDue();
-    await dispatcher.idle();
-    await dispatcher.stop();
+    await dispatchOnce(scene.target);
 
-    const keys = receiver.requests.map((request) => request.headers['idempotency-key']);
-    expect(keys).toEqual([id, id, id]);
-    expect(await callState(dataSource, id)).toMatchObject({ status: 'succeeded', attempts: 1 });
-    expect(await outcomesOf(dataSource, id)).toEqual([
+    expect(keysSeen()).toEqual([id, id, id]);
+    expect(await callState(scene.dataSource, id)).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+    });
+    expect(await outcomesOf(scene.dataSource, id)).toEqual([
       expect.objectContaining({ outcome: 'succeeded', status: 200, body: '{"index":2}' }),
     ]);
-    const at = receiver.requests.map((request) => request.at);
+    const at = scene.receiver.requests.map((request) => request.at);
     figures('503, 503, 200', {
-      requests: receiver.requests.length,
+      requests: at.length,
       dispatches: 1,
       firstRetryAfterMs: at[1]! - at[0]!,
       secondRetryAfterMs: at[2]! - at[1]!,
@@ -221,19 +142,16 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
       resourceType: 'OperationOutcome',
       issue: [{ severity: 'error', code: 'required', diagnostics: 'Claim.insurance is missing' }],
     };
-    receiver.behave(() => ({ status: 422, body: issue }));
-    const { dispatcher } = harnessDispatcher(target());
-    const id = await committedClaimSubmission(dataSource);
+    scene.receiver.behave(() => ({ status: 422, body: issue }));
+    const id = await committedClaimSubmission(scene.dataSource);
 
-    await dispatcher.claimDue();
-    await dispatcher.idle();
-    await dispatcher.stop();
+    await dispatchOnce(scene.target);
 
-    expect(receiver.requests).toHaveLength(1);
-    expect(await outcomesOf(dataSource, id)).toEqual([
+    expect(scene.receiver.requests).toHaveLength(1);
+    expect(await outcomesOf(scene.dataSource, id)).toEqual([
       { outcome: 'rejected', status: 422, body: JSON.stringify(issue), in_transaction: true },
     ]);
-    const state = await callState(dataSource, id);
+    const state = await callState(scene.dataSource, id);
     expect(state).toMatchObject({
       status: 'failed',
       attempts: 1,
@@ -243,15 +161,16 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
     // What the payer said stays with the handler; the row keeps a status only.
     expect(JSON.stringify(state)).not.toContain('Claim.insurance');
     figures('422', {
-      requests: receiver.requests.length,
+      requests: scene.receiver.requests.length,
       attempts: state.attempts,
       lastError: state.last_error!,
     });
   });
 
   it('opens the circuit of a receiver that stays down, reschedules the call without calling it, and succeeds once the receiver is back', async () => {
+    const { dataSource, receiver } = scene;
     receiver.behave(() => 'drop');
-    const { dispatcher, registry } = harnessDispatcher(target());
+    const { dispatcher, registry } = harnessDispatcher(scene.target);
     const id = await committedClaimSubmission(dataSource);
     const started = Date.now();
     dispatcher.start();
@@ -262,30 +181,23 @@ describe('outbound calls (real PostgreSQL and HTTP)', () => {
       );
       const whileDown = await callState(dataSource, id);
       const requestsWhileDown = receiver.requests.length;
-      const circuit = (await registry.getSingleMetric('infuse_outbound_circuit_state')!.get())
-        .values;
+      const circuit = await registry.getSingleMetric('infuse_outbound_circuit_state')!.get();
 
       receiver.behave(() => ({ status: 200, body: { outcome: 'queued' } }));
       const backAt = Date.now();
-      await eventually(
-        async () => (await callState(dataSource, id)).status === 'succeeded',
-        'recovery',
-      );
+      await untilSucceeded(dataSource, id);
 
       expect(whileDown.status).toBe('pending');
-      expect(circuit).toEqual([expect.objectContaining({ value: 1 })]);
-      expect(
-        new Set(receiver.requests.map((request) => request.headers['idempotency-key'])),
-      ).toEqual(new Set([id]));
+      expect(circuit.values).toEqual([expect.objectContaining({ value: 1 })]);
+      expect(new Set(keysSeen())).toEqual(new Set([id]));
       expect(await outcomesOf(dataSource, id)).toEqual([
         expect.objectContaining({ outcome: 'succeeded', status: 200 }),
       ]);
-      const final = await callState(dataSource, id);
       figures('circuit', {
         requestsWhileDown,
         dispatchesWhileDown: whileDown.attempts,
         circuitFailures: FAST_RESILIENCE.circuitFailures,
-        dispatches: final.attempts,
+        dispatches: (await callState(dataSource, id)).attempts,
         requests: receiver.requests.length,
         firstFailFastAfterMs: backAt - started,
         backToSucceededMs: Date.now() - backAt,

@@ -1,17 +1,17 @@
 import { parseTraceparent, runInTrace } from '@infuse/observability';
-import { type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { describeFailure } from '../http/call-failure';
 import { errorNameOf } from '../http/error-name';
 import { type CallTargets } from '../http/call-target';
 import { type CallResult } from '../http/outbound-request';
 import { type ResilientHttpClient } from '../http/resilient-http-client';
-import { CallStore, type Settlement } from './call-store';
+import { CallStore } from './call-store';
 import { CallWakeUps } from './call-wake-ups';
 import { type OutboundCallHandler } from './outbound-call-handler';
 import { type OutboundCallMetrics } from './outbound-call-metrics';
 import { type OutboundCallRow, recordedCallOf, requestOf } from './outbound-call-row';
 import { rescheduleDelayMs, type RescheduleSettings } from './reschedule-delay';
-import { verdictOf } from './verdict';
+import { type FinalVerdict, handOver, settlementOf, verdictOf } from './verdict';
 
 export interface DispatchSettings extends RescheduleSettings {
   maxAttempts: number;
@@ -37,8 +37,6 @@ export interface OutboundCallDispatcherOptions {
   /** Test hook: the receiver has answered and nothing is recorded yet. */
   afterAnswer?: (row: OutboundCallRow, result: CallResult) => void | Promise<void>;
 }
-
-type Hook = (handler: OutboundCallHandler<unknown>, manager: EntityManager) => Promise<void>;
 
 const MAX_LOOP_BACKOFF_MS = 5_000;
 
@@ -150,51 +148,16 @@ export class OutboundCallDispatcher {
   }
 
   private async settle(row: OutboundCallRow, result: CallResult): Promise<void> {
-    const call = recordedCallOf(row);
     const verdict = verdictOf(result, row.attempts, this.options.settings.maxAttempts);
     switch (verdict.outcome) {
-      case 'succeeded': {
-        const { response } = verdict;
-        const settlement = {
-          status: 'succeeded',
-          responseStatus: response.status,
-          lastError: null,
-        } as const;
-        return this.finish(row, verdict.outcome, settlement, (handler, manager) =>
-          handler.succeeded({ call, response }, manager),
-        );
-      }
-      case 'rejected': {
-        const { response } = verdict;
-        const lastError = `rejected ${response.status}`;
-        const settlement = {
-          status: 'failed',
-          responseStatus: response.status,
-          lastError,
-        } as const;
-        return this.finish(row, verdict.outcome, settlement, (handler, manager) =>
-          handler.failed({ reason: 'rejected', call, response }, manager),
-        );
-      }
-      case 'gave_up': {
-        const { failure } = verdict;
-        const lastError = `gave up: ${describeFailure(failure)}`;
-        const settlement = {
-          status: 'failed',
-          responseStatus: failure.status ?? null,
-          lastError,
-        } as const;
-        return this.finish(row, verdict.outcome, settlement, (handler, manager) =>
-          handler.failed({ reason: 'gave-up', call, failure }, manager),
-        );
-      }
+      case 'succeeded':
+      case 'rejected':
+      case 'gave_up':
+        return this.finish(row, verdict);
       case 'rescheduled': {
-        const delay = rescheduleDelayMs(
-          row.attempts,
-          this.options.settings,
-          verdict.failure.retryAfterMs,
-        );
-        await this.store.reschedule(row, delay, describeFailure(verdict.failure));
+        const { failure } = verdict;
+        const delay = rescheduleDelayMs(row.attempts, this.options.settings, failure.retryAfterMs);
+        await this.store.reschedule(row, delay, describeFailure(failure));
         this.options.metrics.dispatched(row.kind, verdict.outcome);
         return;
       }
@@ -204,20 +167,17 @@ export class OutboundCallDispatcher {
   }
 
   // The handler runs in the call's span, so the events it publishes continue the call's trace.
-  private async finish(
-    row: OutboundCallRow,
-    outcome: 'succeeded' | 'rejected' | 'gave_up',
-    settlement: Settlement,
-    hook: Hook,
-  ): Promise<void> {
+  private async finish(row: OutboundCallRow, verdict: FinalVerdict): Promise<void> {
     const handler = this.options.handlers.get(row.kind);
     if (!handler) throw new Error(`no handler for outbound call kind ${row.kind}`);
-    const work = (manager: EntityManager) => hook(handler, manager);
+    const call = recordedCallOf(row);
+    const settle = () =>
+      this.store.settle(row, settlementOf(verdict), (manager) =>
+        handOver(handler, call, verdict, manager),
+      );
     const span = parseTraceparent(row.traceparent);
-    const settled = span
-      ? await runInTrace(span, () => this.store.settle(row, settlement, work))
-      : await this.store.settle(row, settlement, work);
-    if (settled) this.options.metrics.dispatched(row.kind, outcome);
+    const settled = await (span ? runInTrace(span, settle) : settle());
+    if (settled) this.options.metrics.dispatched(row.kind, verdict.outcome);
   }
 
   // After the last attempt a call whose handler keeps failing is marked failed without its

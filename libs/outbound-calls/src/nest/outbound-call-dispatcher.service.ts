@@ -1,9 +1,9 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,7 +21,7 @@ import { discoverHandlers } from './handles-outbound-call.decorator';
 /** Runs the app's outbound-call dispatcher from bootstrap to shutdown, if it handles any kind. */
 @Injectable()
 export class OutboundCallDispatcherService
-  implements OnApplicationBootstrap, OnApplicationShutdown
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
   private readonly logger = new Logger('OutboundCalls');
   private dispatcher?: OutboundCallDispatcher;
@@ -54,7 +54,9 @@ export class OutboundCallDispatcherService
     this.dispatcher.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before any module's shutdown hook, so the DataSource is still open when calls in flight are
+  // released for another instance.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.dispatcher?.stop();
   }
 }

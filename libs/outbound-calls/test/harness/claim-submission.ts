@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type RecordedCall } from '../../src/intent/outbound-call-intent';
 import { recordOutboundCall } from '../../src/intent/record-outbound-call';
+import { eventually } from './eventually';
 import { SubmitTestClaim } from './recording-handler';
 
 /** A FHIR bundle as prior-auth will submit it; the content does not matter here. */
@@ -46,6 +47,13 @@ export async function callState(dataSource: DataSource, id: string): Promise<Cal
   );
   if (!row) throw new Error(`no outbound call ${id}`);
   return row;
+}
+
+export async function untilSucceeded(dataSource: DataSource, id: string): Promise<void> {
+  await eventually(
+    async () => (await callState(dataSource, id)).status === 'succeeded',
+    'the call',
+  );
 }
 
 export async function outcomesOf(

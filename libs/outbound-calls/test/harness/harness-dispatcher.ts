@@ -61,3 +61,11 @@ export function harnessDispatcher(
   });
   return { dispatcher, registry };
 }
+
+/** One round: claim what is due, send it, settle it, stop. */
+export async function dispatchOnce(target: HarnessTarget): Promise<void> {
+  const { dispatcher } = harnessDispatcher(target);
+  await dispatcher.claimDue();
+  await dispatcher.idle();
+  await dispatcher.stop();
+}

@@ -11,8 +11,11 @@ export interface ReceivedRequest {
 
 export interface Answer {
   status: number;
+  /** Sent as JSON, or as it is when a Buffer (a document). */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Answers only after this long: a receiver that is slow to answer. */
+  delayMs?: number;
 }
 
 /** What the receiver does with a request: answer it, or drop the connection without a word. */
@@ -73,7 +76,13 @@ export class TestReceiver {
     }
     if (!repeated && answer.status < 300 && typeof key === 'string') {
       this.applied += 1;
-      this.answers.set(key, answer);
+      // A repeat gets the same answer at once: the work is done, only the first answer was slow.
+      this.answers.set(key, { ...answer, delayMs: 0 });
+    }
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (Buffer.isBuffer(answer.body)) {
+      response.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
     }
     response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
