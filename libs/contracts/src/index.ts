@@ -68,3 +68,4 @@ export {
   type AsyncApiDocument,
 } from './asyncapi-document';
 export { renderEventsMarkdown } from './events-markdown';
+export { isUuid } from './payload-primitives';

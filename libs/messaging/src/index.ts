@@ -1,4 +1,4 @@
-export { createKafkaClient, prefixedTopic } from './kafka/kafka-client';
+export { createKafkaClient, prefixedTopic, withTopicPrefix } from './kafka/kafka-client';
 export { ensureTopics, type TopicSpec } from './kafka/ensure-topics';
 export { type EventEnvelope } from './envelope/event-envelope';
 export {
@@ -28,7 +28,7 @@ export {
   type DeadLetter,
 } from './dead-letters/dead-letter-store';
 export { runDeadLetterCommand } from './dead-letters/dead-letter-command';
-export { deadLetterTopicOf, DLQ_HEADERS } from './dead-letters/dead-letter-headers';
+export { DLQ_HEADERS } from './dead-letters/dead-letter-headers';
 export { messagingConfig, type MessagingConfig } from './messaging.config';
 export { MessagingModule } from './messaging.module';
 export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';

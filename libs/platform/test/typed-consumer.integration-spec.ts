@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Module } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
+  deadLetterTopic,
   type EventData,
   ReferralAccepted,
   ReferralDocumentsRequested,
@@ -16,6 +17,7 @@ import {
   OnEvent,
   publishContextOf,
   toKafkaMessage,
+  withTopicPrefix,
   DLQ_HEADERS,
 } from '@infuse/messaging';
 import {
@@ -110,7 +112,7 @@ describe('typed consumers through Nest (real broker and PostgreSQL)', () => {
     CONSUMER_SESSION_TIMEOUT_MS: '6000',
   });
   const prefix = env['KAFKA_TOPIC_PREFIX']!;
-  const topic = `${prefix}${ReferralAccepted.topic}`;
+  const topic = withTopicPrefix(prefix, ReferralAccepted.topic);
   let app: NestFastifyApplication;
   let producer: Producer;
   let reader: TopicReader;
@@ -141,7 +143,7 @@ describe('typed consumers through Nest (real broker and PostgreSQL)', () => {
     producer = testKafka('consumer-test').producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     reader = await TopicReader.start(topic, 10_000);
-    deadLetters = await TopicReader.start(`${topic}.dlq`, 10_000);
+    deadLetters = await TopicReader.start(deadLetterTopic(topic), 10_000);
   });
 
   afterAll(async () => {

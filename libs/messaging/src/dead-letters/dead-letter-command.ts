@@ -1,5 +1,5 @@
 import { type KafkaConfig } from '@infuse/config';
-import { createKafkaClient } from '../kafka/kafka-client';
+import { createKafkaClient, prefixedTopic } from '../kafka/kafka-client';
 import { listDeadLetters, replayDeadLetters } from './dead-letter-store';
 
 /**
@@ -18,7 +18,7 @@ export async function runDeadLetterCommand(
   }
   const idFlag = rest.indexOf('--id');
   const eventId = idFlag >= 0 ? rest[idFlag + 1] : undefined;
-  const topic = `${config.KAFKA_TOPIC_PREFIX}${topicArgument}`;
+  const topic = prefixedTopic(config, topicArgument);
   const kafka = createKafkaClient(config, 'dlq-command');
   const letters = await listDeadLetters(kafka, topic);
 

@@ -12,16 +12,6 @@ export const DLQ_HEADERS = {
   consumerGroup: 'dlq_consumer_group',
 } as const;
 
-const DLQ_SUFFIX = '.dlq';
-
-export function deadLetterTopicOf(topic: string): string {
-  return `${topic}${DLQ_SUFFIX}`;
-}
-
-export function isDeadLetterTopic(topic: string): boolean {
-  return topic.endsWith(DLQ_SUFFIX);
-}
-
 export interface DeadLetterCause {
   error: unknown;
   attempts: number;

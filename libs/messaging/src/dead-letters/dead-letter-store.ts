@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Kafka, type KafkaMessage } from 'kafkajs';
 import { headerStrings } from '../envelope/kafka-binary-mode';
-import { DLQ_HEADERS, deadLetterTopicOf, withoutDeadLetterHeaders } from './dead-letter-headers';
+import { deadLetterTopic } from '@infuse/contracts';
+import { DLQ_HEADERS, withoutDeadLetterHeaders } from './dead-letter-headers';
 
 const READ_TIMEOUT_MS = 60_000;
 
@@ -26,7 +27,7 @@ export interface DeadLetter {
  * group so that reading commits nothing anyone else depends on.
  */
 export async function listDeadLetters(kafka: Kafka, topic: string): Promise<DeadLetter[]> {
-  const dlq = deadLetterTopicOf(topic);
+  const dlq = deadLetterTopic(topic);
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `dlq-reader-${randomUUID()}`;

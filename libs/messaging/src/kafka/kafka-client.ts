@@ -25,7 +25,14 @@ export function createKafkaClient(
   });
 }
 
-/** A topic name with the deployment's prefix (test runs use one to stay apart). */
+/**
+ * A topic or consumer group as this deployment names it: with KAFKA_TOPIC_PREFIX, which test
+ * runs set so they never see each other's events.
+ */
+export function withTopicPrefix(prefix: string, name: string): string {
+  return `${prefix}${name}`;
+}
+
 export function prefixedTopic(config: KafkaConfig, topic: string): string {
-  return `${config.KAFKA_TOPIC_PREFIX}${topic}`;
+  return withTopicPrefix(config.KAFKA_TOPIC_PREFIX, topic);
 }

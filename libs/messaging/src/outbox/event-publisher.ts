@@ -9,6 +9,7 @@ import {
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope } from '../envelope/event-envelope';
 import { type Invocation } from '../invocation';
+import { withTopicPrefix } from '../kafka/kafka-client';
 
 export interface PublishContext {
   /** The referral the event belongs to. */
@@ -86,7 +87,7 @@ export async function publishEvent<Data>(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       envelope.id,
-      `${topicPrefix}${contract.topic}`,
+      withTopicPrefix(topicPrefix, contract.topic),
       envelope.type,
       envelope.source,
       envelope.subject,

@@ -14,6 +14,7 @@ import { type Kafka, type Producer } from 'kafkajs';
 import { type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { ensureTopics } from '../kafka/ensure-topics';
+import { prefixedTopic } from '../kafka/kafka-client';
 import { messagingConfig, type MessagingConfig } from '../messaging.config';
 import { KAFKA_CLIENT, MESSAGING_SERVICE, type MessagingService } from '../messaging-service';
 import { OutboxMetrics } from './outbox-metrics';
@@ -83,7 +84,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     await ensureTopics(
       this.kafka,
       produced.map(([topic, definition]) => ({
-        topic: `${this.kafkaSettings.KAFKA_TOPIC_PREFIX}${topic}`,
+        topic: prefixedTopic(this.kafkaSettings, topic),
         numPartitions: definition.partitions,
       })),
     );

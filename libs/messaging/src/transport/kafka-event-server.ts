@@ -1,5 +1,5 @@
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { contractFor, TOPICS, type TopicName } from '@infuse/contracts';
+import { contractFor, deadLetterTopic, TOPICS, type TopicName } from '@infuse/contracts';
 import { runInTrace, traceFrom } from '@infuse/observability';
 import {
   type Consumer,
@@ -10,7 +10,8 @@ import {
 } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { deadLetterHeaders, deadLetterTopicOf } from '../dead-letters/dead-letter-headers';
+import { deadLetterHeaders } from '../dead-letters/dead-letter-headers';
+import { withTopicPrefix } from '../kafka/kafka-client';
 import { recordInInbox, type DeliveryPosition } from '../inbox/record-in-inbox';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { type ConsumerMetrics, type DeliveryOutcome } from './consumer-metrics';
@@ -98,18 +99,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const { kafka, topicPrefix, groupId } = this.options;
     const topics = this.subscribedTopics();
     if (topics.length === 0) return;
-    const prefixed = topics.map((topic) => `${topicPrefix}${topic}`);
+    const prefixed = topics.map((topic) => withTopicPrefix(topicPrefix, topic));
     await ensureTopics(kafka, [
       ...topics.map((topic) => ({
-        topic: `${topicPrefix}${topic}`,
+        topic: withTopicPrefix(topicPrefix, topic),
         numPartitions: TOPICS[topic].partitions,
       })),
-      ...prefixed.map((topic) => ({ topic: deadLetterTopicOf(topic), numPartitions: 1 })),
+      ...prefixed.map((topic) => ({ topic: deadLetterTopic(topic), numPartitions: 1 })),
     ]);
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
     this.consumer = kafka.consumer({
-      groupId: `${topicPrefix}${groupId}`,
+      groupId: withTopicPrefix(topicPrefix, groupId),
       sessionTimeout: this.options.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(this.options.sessionTimeoutMs / 10)),
     });
@@ -247,7 +248,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     attempts: number,
     type: string,
   ): Promise<void> {
-    const topic = deadLetterTopicOf(position.topic);
+    const topic = deadLetterTopic(position.topic);
     await this.producer!.send({
       topic,
       acks: -1,
@@ -259,7 +260,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
             error,
             attempts,
             ...position,
-            consumerGroup: `${this.options.topicPrefix}${this.options.groupId}`,
+            consumerGroup: withTopicPrefix(this.options.topicPrefix, this.options.groupId),
           }),
         },
       ],

@@ -8,7 +8,7 @@ import {
 } from '@infuse/testing';
 import { type Kafka } from 'kafkajs';
 import { type DataSource } from 'typeorm';
-import { createKafkaClient } from '../../src/kafka/kafka-client';
+import { createKafkaClient, withTopicPrefix } from '../../src/kafka/kafka-client';
 import { ensureTopics } from '../../src/kafka/ensure-topics';
 import { harnessDataSource } from './harness-database';
 import { startHarness } from './harness-process';
@@ -22,7 +22,7 @@ const REFERRAL_TOPIC = 'referrals.referral.v1';
 export class Scenario {
   readonly suffix = uniqueSuffix();
   readonly topicPrefix = `itest-${this.suffix}.`;
-  readonly topic = `${this.topicPrefix}${REFERRAL_TOPIC}`;
+  readonly topic = withTopicPrefix(this.topicPrefix, REFERRAL_TOPIC);
   readonly group = `consumer-${this.suffix}`;
   readonly producerSchema = `producer_${this.suffix}`;
   readonly consumerSchema = `consumer_${this.suffix}`;
