@@ -1,5 +1,11 @@
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
-import { failureOf, isRetryableStatus, isTransientError, retryAfterMs } from './call-failure';
+import {
+  failureOf,
+  isRetryableStatus,
+  isTransientError,
+  isUnreachable,
+  retryAfterMs,
+} from './call-failure';
 import { ServiceTokenUnavailable } from './token-header';
 
 describe('call failures', () => {
@@ -23,6 +29,12 @@ describe('call failures', () => {
     expect(isTransientError(new TypeError('terminated'))).toBe(true);
     expect(isTransientError(new TaskCancelledError('Operation timed out after 10ms'))).toBe(true);
     expect(isTransientError(new ServiceTokenUnavailable(new Error('idp down')))).toBe(true);
+  });
+
+  it('holds only an unreachable receiver against its circuit, not a missing token', () => {
+    expect(isUnreachable(new TypeError('fetch failed'))).toBe(true);
+    expect(isUnreachable(new TaskCancelledError())).toBe(true);
+    expect(isUnreachable(new ServiceTokenUnavailable(new Error('idp down')))).toBe(false);
   });
 
   it('does not retry a bug or an open circuit', () => {

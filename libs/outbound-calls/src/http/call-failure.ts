@@ -22,9 +22,14 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
-/** A failure of the try itself, retried: no answer, no answer in time, or no token to send. */
+/** The receiver gave no answer, or none in time: counts against its circuit. */
+export function isUnreachable(error: unknown): boolean {
+  return isNetworkError(error) || isTimeout(error);
+}
+
+/** A failure of the try itself, retried: the receiver unreachable, or no token to send it. */
 export function isTransientError(error: unknown): boolean {
-  return isNetworkError(error) || isTimeout(error) || error instanceof ServiceTokenUnavailable;
+  return isUnreachable(error) || error instanceof ServiceTokenUnavailable;
 }
 
 export function failureOf(error: unknown, aborted: boolean): CallFailure {

@@ -12,7 +12,13 @@ import {
   type TimeoutPolicy,
   TimeoutStrategy,
 } from 'cockatiel';
-import { failureOf, isRetryableStatus, isTransientError, retryAfterMs } from './call-failure';
+import {
+  failureOf,
+  isRetryableStatus,
+  isTransientError,
+  isUnreachable,
+  retryAfterMs,
+} from './call-failure';
 import { type CallTarget, urlOf } from './call-target';
 import { HttpResponse } from './http-response';
 import { type CallResult, type OutboundRequest } from './outbound-request';
@@ -35,9 +41,10 @@ export class ResilientHttpClient {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
   private readonly retries: RetryPolicy;
   private readonly perTry: TimeoutPolicy;
-  private readonly transient = handleWhen(isTransientError).orWhenResult(
-    (result) => result instanceof HttpResponse && isRetryableStatus(result.status),
-  );
+  // What is retried, and what opens an origin's circuit: the same, but for a missing token,
+  // which is the identity provider's failure and no reason to stop calling the receiver.
+  private readonly transient = handleWhen(isTransientError).orWhenResult(isRetryableAnswer);
+  private readonly receiverFailure = handleWhen(isUnreachable).orWhenResult(isRetryableAnswer);
 
   constructor(
     private readonly settings: ResilienceSettings,
@@ -134,7 +141,7 @@ export class ResilientHttpClient {
   private breakerFor(origin: string): CircuitBreakerPolicy {
     let breaker = this.breakers.get(origin);
     if (!breaker) {
-      breaker = circuitBreaker(this.transient, {
+      breaker = circuitBreaker(this.receiverFailure, {
         halfOpenAfter: this.settings.circuitHalfOpenMs,
         breaker: new ConsecutiveBreaker(this.settings.circuitFailures),
       });
@@ -143,4 +150,8 @@ export class ResilientHttpClient {
     }
     return breaker;
   }
+}
+
+function isRetryableAnswer(result: unknown): boolean {
+  return result instanceof HttpResponse && isRetryableStatus(result.status);
 }
