@@ -1,1 +1,1 @@
-module.exports = require('../../jest.preset').jestProjects(__dirname);
+module.exports = require('../../jest.preset').jestProjects(__dirname, { realInfrastructure: true });

@@ -32,7 +32,7 @@ import {
 import { type Producer } from 'kafkajs';
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
-import { CreateAuditLog1764115200000 } from '@infuse/auth';
+import { AuditWriter, CreateAuditLog1764115200000 } from '@infuse/auth';
 import { CoreModule, createPlatformApp, defineService } from '../src';
 
 // A service shaped like the template: a consumer maps an event to a use case, which writes in
@@ -67,6 +67,7 @@ class RequestAuthorizationUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly publisher: EventPublisher,
+    private readonly auditWriter: AuditWriter,
   ) {}
 
   async execute(accepted: EventData<typeof ReferralAccepted>, invocation: Invocation) {
@@ -79,6 +80,12 @@ class RequestAuthorizationUseCase {
         `INSERT INTO requested_authorization (referral_id, payer_id, attempts_seen) VALUES ($1, $2, $3)`,
         [accepted.referralId, accepted.insurance.payerId, tries],
       );
+      await this.auditWriter.recordChange(manager, invocation, {
+        action: 'authorization.request',
+        resourceType: 'referral',
+        resourceId: accepted.referralId,
+        patientId: accepted.patientId,
+      });
       await this.publisher.publish(
         manager,
         ReferralDocumentsRequested,
@@ -201,6 +208,12 @@ describe('typed consumers through Nest (real broker and PostgreSQL)', () => {
       [eventId],
     );
     expect(inbox).toEqual([{ type: ReferralAccepted.type }]);
+    // The service acted by itself, and the audit log says so.
+    const audit = await queryTestDatabase<{ actor_subject: string; actor_role: string }>(
+      `SELECT actor_subject, actor_role FROM "${schema}".audit_log WHERE resource_id = $1`,
+      [referralId],
+    );
+    expect(audit).toEqual([{ actor_subject: 'system:prior-auth', actor_role: 'system' }]);
 
     // The follow-on event names the consumer's actor, its cause and the same correlation and trace.
     const [followOn] = await reader.waitFor(
