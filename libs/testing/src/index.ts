@@ -6,3 +6,4 @@ export { readFixture } from './fixtures';
 export { TopicReader, type ReadMessage } from './topic-reader';
 export { deleteTopicsWithPrefix } from './test-topics';
 export { testKafka } from './test-kafka';
+export { CHILD_PROCESS_TSCONFIG } from './child-process-tsconfig';

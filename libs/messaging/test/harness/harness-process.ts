@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { CHILD_PROCESS_TSCONFIG } from '@infuse/testing';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -23,7 +24,7 @@ export async function startHarness(
     env: {
       ...process.env,
       ...env,
-      TSX_TSCONFIG_PATH: join(ROOT, 'libs', 'messaging', 'tsconfig.json'),
+      TSX_TSCONFIG_PATH: CHILD_PROCESS_TSCONFIG,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

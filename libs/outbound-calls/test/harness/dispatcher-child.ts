@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { CHILD_PROCESS_TSCONFIG } from '@infuse/testing';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -23,7 +24,7 @@ export async function startDispatcherChild(env: Record<string, string>): Promise
         ...env,
         // tsx applies a tsconfig's decorator settings only to the files it includes: this one
         // includes every lib, whose Nest decorators the process loads.
-        TSX_TSCONFIG_PATH: join(__dirname, 'tsconfig.tsx.json'),
+        TSX_TSCONFIG_PATH: CHILD_PROCESS_TSCONFIG,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
