@@ -1,4 +1,4 @@
-import { type ReferralRecord } from './persistence/referral.orm-entity';
+import { type Referral } from './domain/referral.aggregate';
 
 /** What every intake route answers with: where the referral stands. */
 export interface ReferralSummary {
@@ -10,13 +10,13 @@ export interface ReferralSummary {
   createdAt: string;
 }
 
-export function summaryOf(record: ReferralRecord): ReferralSummary {
+export function summaryOf(referral: Referral): ReferralSummary {
   return {
-    id: record.id,
-    patientId: record.patientId,
-    status: record.status,
-    missing: record.missing,
-    offLabel: record.offLabel,
-    createdAt: record.createdAt.toISOString(),
+    id: referral.id,
+    patientId: referral.patientId,
+    status: referral.status,
+    missing: [...referral.missing],
+    offLabel: referral.offLabel,
+    createdAt: referral.receivedAt.toISOString(),
   };
 }

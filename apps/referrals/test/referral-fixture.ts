@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { readFixture } from '@infuse/testing';
-import { todayIn } from '../src/domain/calendar-date';
+import { addDays, todayIn } from '@infuse/clinical';
 
 type Json = Record<string, unknown>;
 
@@ -20,10 +20,7 @@ export function completeReferral(): ReferralBody {
 
 /** Today, and days before it, in the pharmacy's default time zone (the service's setting). */
 export function daysAgo(days: number): string {
-  const today = todayIn('America/New_York');
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return addDays(todayIn('America/New_York', new Date()), -days);
 }
 
 let counter = 0;

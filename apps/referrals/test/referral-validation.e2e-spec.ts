@@ -7,6 +7,12 @@ import { daysAgo, type ReferralBody, referralForNewPatient } from './referral-fi
 
 type Change = (referral: ReferralBody) => void;
 
+const lab = (code: string, unit: string, value: number) => ({
+  code,
+  value,
+  unit,
+  collectedOn: daysAgo(7),
+});
 const document = (content: string, contentType = 'application/pdf') => ({
   type: 'other',
   title: 'Scan',
@@ -86,6 +92,41 @@ const BAD_INPUTS: [string, Change, string[]][] = [
     (r) => (r.labs[0]!['collectedOn'] = '0000-01-01'),
     ['#/labs/0/collectedOn'],
   ],
+  ['an IgG of 1e308', (r) => (r.labs[0]!['value'] = 1e308), ['#/labs/0/value']],
+  ['an IgA above 10,000 mg/dL', (r) => (r.labs[1]!['value'] = 12_000), ['#/labs/1/value']],
+  ['a BUN of 0', (r) => (r.labs[2]!['value'] = 0), ['#/labs/2/value']],
+  [
+    'a creatinine in µmol/L written as mg/dL',
+    (r) => (r.labs[3]!['value'] = 70.7),
+    ['#/labs/3/value'],
+  ],
+  [
+    'an IgM above 10,000 mg/dL',
+    (r) => r.labs.push(lab('IgM', 'mg/dL', 25_000)),
+    ['#/labs/4/value'],
+  ],
+  [
+    'a hemoglobin of 140 g/dL',
+    (r) => r.labs.push(lab('hemoglobin', 'g/dL', 140)),
+    ['#/labs/4/value'],
+  ],
+  [
+    'a platelet count per µL written as 10^9/L',
+    (r) => r.labs.push(lab('platelets', '10^9/L', 250_000)),
+    ['#/labs/4/value'],
+  ],
+  [
+    'a start date years in the past',
+    (r) => (r.order['startDate'] = daysAgo(3 * 365)),
+    ['#/order/startDate'],
+  ],
+  ['a start date in 2099', (r) => (r.order['startDate'] = '2099-01-05'), ['#/order/startDate']],
+  [
+    'a duration of 10,000 months',
+    (r) => (r.order['durationMonths'] = 10_000),
+    ['#/order/durationMonths'],
+  ],
+  ['a duration of 0 months', (r) => (r.order['durationMonths'] = 0), ['#/order/durationMonths']],
   [
     'a missing member id on a commercial plan',
     (r) => delete r.insurance['memberId'],
@@ -120,6 +161,7 @@ describe('POST /v1/referrals with bad input', () => {
       `SELECT (SELECT count(*) FROM "${service.schema}".referral) AS referrals,
               (SELECT count(*) FROM "${service.schema}".patient) AS patients,
               (SELECT count(*) FROM "${service.schema}".referral_document) AS documents,
+              (SELECT count(*) FROM "${service.schema}".referral_lab) AS labs,
               (SELECT count(*) FROM "${service.schema}".outbox) AS events`,
     );
     return row!;
@@ -145,6 +187,39 @@ describe('POST /v1/referrals with bad input', () => {
       expect(await rowCounts()).toEqual(before);
     },
   );
+
+  it('accepts the unusual but real: no IgG at all, a start half a year back or a year ahead, a 12-month order', async () => {
+    for (const startDate of [daysAgo(180), daysAgo(-365)]) {
+      const response = await service.http.post<ProblemDocument>(
+        '/v1/referrals',
+        referralForNewPatient((r) => {
+          r.labs[0]!['value'] = 0;
+          r.labs.push(lab('platelets', '10^9/L', 2), lab('hemoglobin', 'g/dL', 4.1));
+          r.order['startDate'] = startDate;
+          r.order['durationMonths'] = 12;
+        }),
+        coordinator,
+      );
+      expect(response.status).toBe(201);
+    }
+  });
+
+  it('rejects an implausible lab added later with 400 naming the value, and writes nothing', async () => {
+    const created = await service.http.post<{ id: string }>(
+      '/v1/referrals',
+      referralForNewPatient(),
+      coordinator,
+    );
+    const before = await rowCounts();
+    const response = await service.http.post<ProblemDocument>(
+      `/v1/referrals/${created.body.id}/labs`,
+      lab('IgG', 'mg/dL', 1e308),
+      coordinator,
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ pointer: '#/value', detail: expect.any(String) }]);
+    expect(await rowCounts()).toEqual(before);
+  });
 
   it.each([
     ['malformed JSON', '{"patient": {"firstName": "Maren",'],

@@ -3,6 +3,7 @@ import { type ProblemDocument } from '@infuse/http';
 import { type TestApp } from '@infuse/app-testing';
 import { queryTestDatabase, tokenFor, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
+import { type ReferralView } from '../src/view-referral/view-referral.query';
 import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
 import {
   completeReferral,
@@ -89,7 +90,11 @@ describe('POST /v1/referrals', () => {
     const data = ReferralAccepted.schema.parse(event.data);
     expect(data.documents).toHaveLength(4);
     expect(JSON.stringify(event.data)).not.toContain('contentBase64');
-    expect(data.labs.map((lab) => lab.code).sort()).toEqual(['BUN', 'IgA', 'IgG', 'creatinine']);
+    // Labs and documents as submitted, in that order: as the referral reads back.
+    expect(data.labs.map((lab) => lab.code)).toEqual(['IgG', 'IgA', 'BUN', 'creatinine']);
+    const view = await service.http.get<ReferralView>(`/v1/referrals/${id}`, coordinator);
+    expect(view.body.labs).toEqual(data.labs);
+    expect(view.body.documents).toEqual(data.documents);
     // Received comes before accepted on the patient's partition.
     expect(BigInt(received[0]!.offset)).toBeLessThan(BigInt(event.offset));
   });
@@ -189,7 +194,11 @@ describe('POST /v1/referrals', () => {
     const referralsBefore = await count('referral');
     const response = await submit(referralForNewPatient(), { 'Idempotency-Key': 'retry-key-2' });
     expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ status: 422, code: 'REFERRAL.IDEMPOTENCY_KEY_REUSED' });
+    expect(response.body).toMatchObject({
+      type: 'urn:infuse:problem:idempotency-key-reused',
+      status: 422,
+      code: 'IDEMPOTENCY.KEY_REUSED',
+    });
     expect(await count('referral')).toBe(referralsBefore);
   });
 

@@ -1,4 +1,5 @@
 import { type ExecutionContext } from '@nestjs/common';
+import { isUuid } from '@infuse/contracts';
 import { type FastifyRequest } from 'fastify';
 import { type AuthenticatedRequest } from './route-access.decorators';
 
@@ -13,8 +14,6 @@ export function routeParam(request: InfuseRequest, name: string): string | undef
   return params?.[name];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The id of the resource a route names, for the audit log: only an id of the form resources
  * have, so anything a caller types into the path is never stored as if it named something.
@@ -24,5 +23,5 @@ export function auditedResourceId(
   idParam: string | undefined,
 ): string | null {
   const value = idParam ? routeParam(request, idParam) : undefined;
-  return value !== undefined && UUID.test(value) ? value.toLowerCase() : null;
+  return value !== undefined && isUuid(value) ? value.toLowerCase() : null;
 }

@@ -21,9 +21,6 @@ export interface Bounds {
 /** Route of administration. */
 export type Route = 'IV' | 'SC';
 
-/** Therapy family as ordered: IVIG is given IV, SCIG is given SC. */
-export type Therapy = 'IVIG' | 'SCIG';
-
 /** Phase of a regimen: a loading course, repeated maintenance cycles, or a single course. */
 export type DosePhase = 'loading' | 'maintenance' | 'course';
 

@@ -24,7 +24,6 @@ export {
   type NumberRange,
   type ProductId,
   type Route,
-  type Therapy,
 } from './clinical-types';
 export {
   type DosingWeight,
@@ -78,11 +77,12 @@ export {
   ageInYears,
   assertIsoDate,
   daysBetween,
+  isIsoDate,
   minutesBetween,
+  todayIn,
 } from './iso-date';
 export {
-  type LabCode,
-  type LabResult,
+  type DatedLab,
   type LabsGate,
   type LabsGateIssueCode,
   type LabsGateRequest,

@@ -7,7 +7,9 @@ import {
   assertIsoDate,
   daysBetween,
   earlierDate,
+  isIsoDate,
   minutesBetween,
+  todayIn,
 } from './iso-date';
 
 describe('iso-date', () => {
@@ -104,4 +106,19 @@ describe('iso-date', () => {
       expect(catchClinicalError(() => addMinutes(value, 1)).code).toBe('CLINICAL.INVALID_DATE');
     },
   );
+
+  it.each([
+    ['2026-11-12', true],
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['12/11/2026', false],
+  ])('%s is a calendar date: %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+
+  it('reads today in a time zone, not in UTC', () => {
+    expect(todayIn('America/New_York', new Date('2026-11-26T03:00:00Z'))).toBe('2026-11-25');
+  });
 });

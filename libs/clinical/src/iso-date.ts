@@ -25,17 +25,24 @@ interface CivilDate {
   readonly day: number;
 }
 
-function parseCivil(value: IsoDate): CivilDate {
+function civilDateOf(value: string): CivilDate | undefined {
   const match = DATE_PATTERN.exec(value);
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined;
+  return { year, month, day };
+}
+
+function parseCivil(value: IsoDate): CivilDate {
+  const civil = civilDateOf(value);
+  if (!civil) {
     throw new ClinicalError('CLINICAL.INVALID_DATE', `'${value}' is not a valid YYYY-MM-DD date`, {
       value,
     });
   }
-  return { year, month, day };
+  return civil;
 }
 
 function pad(value: number, width: number): string {
@@ -84,6 +91,30 @@ function requireWholeNumber(value: number, what: string): void {
       `${what} must be a whole number, got ${value}`,
     );
   }
+}
+
+/** Whether `value` is a real calendar date 'YYYY-MM-DD' (2024-02-29 is, 2026-02-29 is not). */
+export function isIsoDate(value: string): boolean {
+  return civilDateOf(value) !== undefined;
+}
+
+// Building a DateTimeFormat is costly (it loads locale and zone data); one per zone is enough.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of the instant `now` in an IANA time zone, e.g. the pharmacy's today. */
+export function todayIn(timeZone: string, now: Date): IsoDate {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
 }
 
 /** Throws `CLINICAL.INVALID_DATE` unless `value` is a real calendar date 'YYYY-MM-DD'. */

@@ -1,6 +1,7 @@
 import { withClinicalSettings } from './clinical-settings';
 import { addDays, addMonths } from './iso-date';
-import { type LabResult, checkLabsGate, troughRecheckWindow } from './labs-gate';
+import { type LabResult } from '@infuse/contracts';
+import { checkLabsGate, troughRecheckWindow } from './labs-gate';
 
 const referenceDate = '2026-12-07';
 const labsAged = (days: number): LabResult[] => [

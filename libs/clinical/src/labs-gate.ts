@@ -1,21 +1,14 @@
+import { type LabCode, type LabResult } from '@infuse/contracts';
 import { type ClinicalSettings, defaultClinicalSettings } from './clinical-settings';
 import { addDays, addMonths, daysBetween, type IsoDate } from './iso-date';
 import { getProduct } from './product-catalogue';
 
-/** Lab codes of the referral contract (fixtures/referrals/README.md). */
-export type LabCode = 'IgG' | 'IgA' | 'IgM' | 'BUN' | 'creatinine' | 'hemoglobin' | 'platelets';
-
-/** A lab result as the referral carries it. */
-export interface LabResult {
-  readonly code: LabCode;
-  readonly collectedOn: IsoDate;
-  readonly value?: number;
-  readonly unit?: string;
-}
+/** What the gate reads of a lab result of the referral contract: which lab, and when. */
+export type DatedLab = Pick<LabResult, 'code' | 'collectedOn'>;
 
 /** What the labs gate checks. */
 export interface LabsGateRequest {
-  readonly labs: readonly LabResult[];
+  readonly labs: readonly DatedLab[];
   /** The PA request date or the first dose date. */
   readonly referenceDate: IsoDate;
   /** An IVIG → SCIG switch needs an IgG trough first [HIZ1]. */
@@ -40,11 +33,11 @@ export interface LabsGate {
 export const TROUGH_RECHECK_MONTHS = { earliest: 2, latest: 3 } as const;
 
 function latestWithin(
-  labs: readonly LabResult[],
+  labs: readonly DatedLab[],
   code: LabCode,
   referenceDate: IsoDate,
   maxAgeDays: number,
-): LabResult | undefined {
+): DatedLab | undefined {
   return labs.find((lab) => {
     const age = daysBetween(lab.collectedOn, referenceDate);
     return lab.code === code && age >= 0 && age <= maxAgeDays;

@@ -1,6 +1,7 @@
+import { type Therapy } from '@infuse/contracts';
 import { ClinicalError } from './clinical-error';
 import { type ClinicalSettings, defaultClinicalSettings } from './clinical-settings';
-import { type IndicationId, type Route, type Therapy } from './clinical-types';
+import { type IndicationId, type Route } from './clinical-types';
 import { type ImmuneGlobulinProduct, type LabeledUse } from './product-types';
 
 /** Filters for `listProducts`; every given field must match. */

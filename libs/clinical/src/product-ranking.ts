@@ -1,5 +1,6 @@
+import { type Therapy } from '@infuse/contracts';
 import { type ClinicalSettings, defaultClinicalSettings } from './clinical-settings';
-import { type IndicationId, type Therapy } from './clinical-types';
+import { type IndicationId } from './clinical-types';
 import { getIndication } from './indications';
 import { type InfusionHistory } from './infusion-start';
 import { type RateCap } from './infusion-rate';

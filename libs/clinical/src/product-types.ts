@@ -1,3 +1,4 @@
+import { type Therapy } from '@infuse/contracts';
 import {
   type Bounds,
   type DosePhase,
@@ -5,7 +6,6 @@ import {
   type NumberRange,
   type ProductId,
   type Route,
-  type Therapy,
 } from './clinical-types';
 
 /** Excipients that drive safety rules (section 3 of the reference). */

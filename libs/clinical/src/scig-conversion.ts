@@ -1,6 +1,6 @@
+import { type Therapy } from '@infuse/contracts';
 import { ClinicalError, requirePositive } from './clinical-error';
 import { type ClinicalSettings, defaultClinicalSettings } from './clinical-settings';
-import { type Therapy } from './clinical-types';
 import { addDays, type IsoDate } from './iso-date';
 import { getProduct } from './product-catalogue';
 

@@ -10,6 +10,15 @@ import { z } from 'zod';
 /** A UUID, e.g. a referral or patient id. */
 export const uuid = () => z.uuid();
 
+// The form of every id services issue (gen_random_uuid, randomUUID), in any letter case: a test
+// for text from outside (a path, a cursor) before it reaches a uuid column.
+const UUID_FORM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string has the form of a UUID. */
+export function isUuid(value: string): boolean {
+  return UUID_FORM.test(value);
+}
+
 /** A calendar date without a time zone, `YYYY-MM-DD`. */
 export const calendarDate = () =>
   // PostgreSQL's date starts at year 1; the ISO form alone would let year 0 through.

@@ -3,21 +3,19 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
 import { CurrentInvocation } from '@infuse/http';
 import { type Invocation } from '@infuse/messaging';
+import { type LabInput } from '../domain/referral-input';
 import { mapReferralErrors } from '../http/referral-error.mapper';
-import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { ReferralIdPipe } from '../http/referral-id';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
-import { ReferralSubmissionParser } from '../submit-referral/referral-submission.parser';
 import { AddLabUseCase } from './add-lab.use-case';
+import { LabBodyPipe } from './lab-body.pipe';
 
 @ApiTags('referrals')
 @Controller('v1/referrals/:id/labs')
 @Roles('intake_coordinator', 'admin')
 export class AddLabController {
-  constructor(
-    private readonly addLab: AddLabUseCase,
-    private readonly parser: ReferralSubmissionParser,
-  ) {}
+  constructor(private readonly addLab: AddLabUseCase) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -28,12 +26,11 @@ export class AddLabController {
     recordedInTransaction: true,
   })
   @ApiCreatedResponse({ description: 'The lab is stored and the referral judged again' })
-  async add(
+  add(
     @Param('id', ReferralIdPipe) id: string,
-    @Body() body: unknown,
+    @Body(LabBodyPipe) lab: LabInput,
     @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
-    const lab = this.parser.parseLab(body);
     return mapReferralErrors(() => this.addLab.execute(id, lab, invocation));
   }
 }

@@ -1,17 +1,22 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
-import { parseOrThrow, CurrentInvocation } from '@infuse/http';
+import { CurrentInvocation, ZodValidationPipe } from '@infuse/http';
 import { z } from 'zod';
 import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
-import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { ReferralIdPipe } from '../http/referral-id';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { CancelReferralUseCase } from './cancel-referral.use-case';
 
 // The body is optional: a cancellation may come without a stated reason.
-const cancellation = z.object({ reason: z.string().trim().min(1).max(500).optional() }).default({});
+const cancellation = new ZodValidationPipe(
+  z.preprocess(
+    (body) => body ?? {},
+    z.object({ reason: z.string().trim().min(1).max(500).optional() }),
+  ),
+);
 
 @ApiTags('referrals')
 @Controller('v1/referrals/:id/cancel')
@@ -28,12 +33,11 @@ export class CancelReferralController {
     recordedInTransaction: true,
   })
   @ApiOkResponse({ description: 'The referral is cancelled' })
-  async cancel(
+  cancel(
     @Param('id', ReferralIdPipe) id: string,
-    @Body() body: unknown,
+    @Body(cancellation) { reason }: { reason?: string },
     @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
-    const { reason } = parseOrThrow(cancellation, body ?? undefined);
     return mapReferralErrors(() => this.cancelReferral.execute(id, reason, invocation));
   }
 }

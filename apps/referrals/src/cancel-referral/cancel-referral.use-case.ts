@@ -14,8 +14,8 @@ export class CancelReferralUseCase {
     reason: string | undefined,
     invocation: Invocation,
   ): Promise<ReferralSummary> {
-    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.cancel, ({ referral }) =>
-      Promise.resolve(referral.cancel(reason)),
+    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.cancel, (referral) =>
+      referral.cancel(reason),
     );
   }
 }

@@ -1,58 +1,56 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditWriter } from '@infuse/auth';
+import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
-import { DataSource, type EntityManager } from 'typeorm';
-import { type ReferralChange } from '../domain/referral.aggregate';
+import { type Referral } from '../domain/referral.aggregate';
+import { type CompletenessRules } from '../domain/referral-completeness';
 import { ReferralError } from '../domain/referral.errors';
-import { missingItems } from '../domain/referral-completeness';
 import { ReferralEvents } from '../events/referral-events';
-import { intakeSettingsConfig, type IntakeSettings } from '../intake-settings.config';
-import { type LockedReferral, ReferralRepository } from '../persistence/referral.repository';
+import { IntakeCalendar } from '../intake-calendar';
+import {
+  completenessRules,
+  intakeSettingsConfig,
+  type IntakeSettings,
+} from '../intake-settings.config';
+import { ReferralRepository } from '../persistence/referral.repository';
 import { REFERRAL_RESOURCE, type ReferralChangeAction } from '../referral-audit';
 import { type ReferralSummary, summaryOf } from '../referral-summary';
 
 /**
  * The shape every change to an existing referral takes: in one transaction, lock the referral,
- * let the aggregate decide, store the result and its status history, publish its events.
+ * let the aggregate decide, save it, publish what changed, and audit the action.
  */
 @Injectable()
 export class ReferralChangeRunner {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly referrals: ReferralRepository,
     private readonly events: ReferralEvents,
-    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
+    private readonly calendar: IntakeCalendar,
     private readonly auditWriter: AuditWriter,
+    @Inject(intakeSettingsConfig.token) private readonly settings: IntakeSettings,
   ) {}
 
-  async run(
+  run(
     referralId: string,
     invocation: Invocation,
     action: ReferralChangeAction,
-    change: (locked: LockedReferral, manager: EntityManager) => Promise<ReferralChange[]>,
+    change: (referral: Referral, rules: CompletenessRules) => void,
   ): Promise<ReferralSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await this.referrals.lockForChange(manager, referralId);
-      if (!locked) throw new ReferralError('REFERRAL.NOT_FOUND', `No referral ${referralId}.`);
-      const changes = await change(locked, manager);
-      await this.referrals.saveChanges(manager, locked, changes, invocation.actor.subject);
-      await this.events.changed(manager, locked.record, changes, invocation);
+    return this.unitOfWork.run(invocation.transaction, async (manager) => {
+      const referral = await this.referrals.lockForChange(manager, referralId);
+      if (!referral) throw new ReferralError('REFERRAL.NOT_FOUND', `No referral ${referralId}.`);
+      change(referral, completenessRules(this.settings));
+      const at = this.calendar.now();
+      await this.referrals.save(manager, referral, { by: invocation.actor.subject, at });
+      await this.events.publishChanges(manager, referral, invocation, at);
       await this.auditWriter.recordChange(manager, invocation, {
         action,
         resourceType: REFERRAL_RESOURCE,
-        resourceId: locked.record.id,
-        patientId: locked.record.patientId,
+        resourceId: referral.id,
+        patientId: referral.patientId,
       });
-      return summaryOf(locked.record);
+      return summaryOf(referral);
     });
-  }
-
-  /** Judges the referral again on what is stored now (after a document or lab was added). */
-  async reevaluate(locked: LockedReferral, manager: EntityManager): Promise<ReferralChange[]> {
-    const contents = await this.referrals.contentsOf(manager, locked.record);
-    return locked.referral.reevaluate(
-      missingItems(contents, { renalLabMaxAgeDays: this.settings.INTAKE_RENAL_LAB_MAX_AGE_DAYS }),
-    );
   }
 }

@@ -1,5 +1,5 @@
+import { type DatedLab, daysBetween, type IsoDate } from '@infuse/clinical';
 import { type DocumentType, type LabCode, type PlanType } from '@infuse/contracts';
-import { type CalendarDate, daysBetween } from './calendar-date';
 
 /** What intake needs to judge a referral complete: the settings come from the intake config. */
 export interface CompletenessRules {
@@ -13,9 +13,9 @@ export interface ReferralContents {
   /** A patient starting immunoglobulin; false for a transfer of ongoing therapy. */
   newStart: boolean;
   /** The calendar day the referral was submitted, in the pharmacy's time zone. */
-  submittedOn: CalendarDate;
+  submittedOn: IsoDate;
   documentTypes: readonly DocumentType[];
-  labs: readonly { code: LabCode; collectedOn: CalendarDate }[];
+  labs: readonly DatedLab[];
 }
 
 /** Every referral needs these documents; the insurance card only when there is insurance. */
@@ -61,7 +61,7 @@ function missingLabs(contents: ReferralContents, rules: CompletenessRules): stri
   return missing;
 }
 
-function latestCollection(contents: ReferralContents, code: LabCode): CalendarDate | undefined {
+function latestCollection(contents: ReferralContents, code: LabCode): IsoDate | undefined {
   return contents.labs
     .filter((lab) => lab.code === code)
     .map((lab) => lab.collectedOn)

@@ -3,7 +3,6 @@ import {
   type HttpException,
   HttpStatus,
   NotFoundException,
-  UnprocessableEntityException,
 } from '@nestjs/common';
 import { problemType } from '@infuse/http';
 import { ReferralError } from '../domain/referral.errors';
@@ -35,9 +34,5 @@ function httpErrorFor(error: ReferralError): HttpException {
     case 'REFERRAL.NOT_OPEN':
     case 'REFERRAL.ALREADY_ACCEPTED':
       return new ConflictException(problem(HttpStatus.CONFLICT, 'Referral cannot change this way'));
-    case 'REFERRAL.IDEMPOTENCY_KEY_REUSED':
-      return new UnprocessableEntityException(
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, 'Idempotency key reused'),
-      );
   }
 }

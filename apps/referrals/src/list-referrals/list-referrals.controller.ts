@@ -2,21 +2,36 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
-import { RequestValidationError } from '@infuse/http';
+import { ZodValidationPipe } from '@infuse/http';
 import { z } from 'zod';
 import { REFERRAL_STATUSES } from '../domain/referral.aggregate';
-import { ListReferralsQuery, type WorkQueueItem } from './list-referrals.query';
+import {
+  ListReferralsQuery,
+  type WorkQueueFilter,
+  type WorkQueueItem,
+} from './list-referrals.query';
 import { decodeCursor } from './referral-cursor';
 
 const DEFAULT_PAGE = 25;
 const MAX_PAGE = 100;
 
-const workQueueQuery = z.object({
-  status: z.enum(REFERRAL_STATUSES).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
-});
+const workQueueQuery = new ZodValidationPipe(
+  z.object({
+    status: z.enum(REFERRAL_STATUSES).optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    cursor: z
+      .string()
+      .max(500)
+      .transform((text, context) => {
+        const cursor = decodeCursor(text);
+        if (!cursor)
+          context.addIssue({ code: 'custom', message: 'not a cursor from a previous page' });
+        return cursor ?? z.NEVER;
+      })
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
+  }),
+);
 
 @ApiTags('referrals')
 @Controller('v1/referrals')
@@ -35,24 +50,9 @@ export class ListReferralsController {
     description: `1-${MAX_PAGE}, default ${DEFAULT_PAGE}`,
   })
   @ApiOkResponse({ description: 'A page of the work queue, newest first' })
-  async list(
-    @Query() query: Record<string, unknown>,
+  list(
+    @Query(workQueueQuery) filter: WorkQueueFilter,
   ): Promise<{ items: WorkQueueItem[]; nextCursor: string | null }> {
-    const parsed = workQueueQuery.safeParse(query);
-    if (!parsed.success) {
-      throw new RequestValidationError(
-        parsed.error.issues.map((issue) => ({
-          parameter: String(issue.path[0]),
-          detail: issue.message,
-        })),
-      );
-    }
-    const cursor = parsed.data.cursor === undefined ? undefined : decodeCursor(parsed.data.cursor);
-    if (parsed.data.cursor !== undefined && !cursor) {
-      throw new RequestValidationError([
-        { parameter: 'cursor', detail: 'not a cursor from a previous page' },
-      ]);
-    }
-    return this.listReferrals.execute({ ...parsed.data, cursor });
+    return this.listReferrals.execute(filter);
   }
 }

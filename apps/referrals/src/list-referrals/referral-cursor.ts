@@ -1,5 +1,5 @@
-import { isCalendarDate } from '../domain/calendar-date';
-import { isUuid } from '../domain/uuid';
+import { isIsoDate } from '@infuse/clinical';
+import { isUuid } from '@infuse/contracts';
 
 // Exactly what the work-queue query issues (timestamptz as text), so a forged cursor can never
 // reach PostgreSQL's casts.
@@ -22,7 +22,7 @@ export function decodeCursor(text: string): ReferralCursor | undefined {
     if (!Array.isArray(decoded) || decoded.length !== 2) return undefined;
     const [createdAt, id] = decoded as unknown[];
     if (typeof createdAt !== 'string' || !POSTGRES_TIMESTAMP.test(createdAt)) return undefined;
-    if (!isCalendarDate(createdAt.slice(0, 10))) return undefined;
+    if (!isIsoDate(createdAt.slice(0, 10))) return undefined;
     if (typeof id !== 'string' || !isUuid(id)) return undefined;
     return { createdAt, id };
   } catch {

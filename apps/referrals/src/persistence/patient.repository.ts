@@ -5,50 +5,58 @@ import { PatientRecord } from './patient.orm-entity';
 
 type PatientIdentity = Pick<PatientSnapshot, 'mrn' | 'firstName' | 'lastName' | 'dateOfBirth'>;
 
+/** A known patient, and their open (pending or accepted) referral for one therapy if any. */
+export interface KnownPatient {
+  patientId: string;
+  openReferralId: string | null;
+}
+
 /** Finds patients by MRN, or by name and date of birth when there is no MRN match. */
 @Injectable()
 export class PatientRepository {
   /**
    * Serialises intake for one patient, so two simultaneous referrals for the same person cannot
-   * both pass the duplicate check. Locks are taken in a fixed order to avoid deadlocks.
+   * both pass the duplicate check. Locks are taken in a fixed order to avoid deadlocks, in one
+   * statement (unnest yields the keys in array order).
    */
   async lockIdentity(manager: EntityManager, patient: PatientIdentity): Promise<void> {
     const keys = [
       `patient-name:${nameKey(patient)}`,
       ...(patient.mrn ? [`patient-mrn:${patient.mrn}`] : []),
     ].sort();
-    for (const key of keys)
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext(key)) FROM unnest($1::text[]) AS key`,
+      [keys],
+    );
   }
 
-  /** An open (pending or accepted) referral of this patient for this therapy, if any. */
-  async openReferralFor(
+  /**
+   * The patient with this MRN, else one with the same name and birth date and no MRN (or any,
+   * when this referral has none), with their open referral for the therapy: one round trip.
+   */
+  async find(
     manager: EntityManager,
-    patientId: string,
+    patient: PatientIdentity,
     therapy: Therapy,
-  ): Promise<string | undefined> {
-    const [row] = await manager.query<{ id: string }[]>(
-      `SELECT id FROM referral WHERE patient_id = $1 AND therapy = $2 AND status IN ('pending_documents', 'accepted')
-        ORDER BY created_at DESC LIMIT 1`,
-      [patientId, therapy],
+  ): Promise<KnownPatient | undefined> {
+    const [known] = await manager.query<{ id: string; open_referral_id: string | null }[]>(
+      `SELECT p.id,
+              (SELECT r.id FROM referral r
+                WHERE r.patient_id = p.id AND r.therapy = $5 AND r.status IN ('pending_documents', 'accepted')
+                ORDER BY r.created_at DESC LIMIT 1) AS open_referral_id
+         FROM patient p
+        WHERE ($1::text IS NOT NULL AND p.mrn = $1)
+           OR (lower(p.last_name) = lower($2) AND lower(p.first_name) = lower($3) AND p.date_of_birth = $4
+               AND ($1::text IS NULL OR p.mrn IS NULL))
+        ORDER BY (p.mrn IS NOT DISTINCT FROM $1) DESC
+        LIMIT 1`,
+      [patient.mrn ?? null, patient.lastName, patient.firstName, patient.dateOfBirth, therapy],
     );
-    return row?.id;
+    return known ? { patientId: known.id, openReferralId: known.open_referral_id } : undefined;
   }
 
-  /** The patient's id, creating the patient on first referral. */
-  async resolve(manager: EntityManager, patient: PatientIdentity): Promise<string> {
-    // One round trip: the MRN match first, else a same-name-and-birth patient without an MRN
-    // (or any, when this referral has none).
-    const [known] = await manager.query<{ id: string }[]>(
-      `SELECT id FROM patient
-        WHERE ($1::text IS NOT NULL AND mrn = $1)
-           OR (lower(last_name) = lower($2) AND lower(first_name) = lower($3) AND date_of_birth = $4
-               AND ($1::text IS NULL OR mrn IS NULL))
-        ORDER BY (mrn IS NOT DISTINCT FROM $1) DESC
-        LIMIT 1`,
-      [patient.mrn ?? null, patient.lastName, patient.firstName, patient.dateOfBirth],
-    );
-    if (known) return known.id;
+  /** Records a patient on their first referral; returns the new id. */
+  async add(manager: EntityManager, patient: PatientIdentity): Promise<string> {
     const created = await manager.insert(PatientRecord, {
       mrn: patient.mrn ?? null,
       firstName: patient.firstName,

@@ -1,16 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
-import { parseOrThrow, CurrentInvocation } from '@infuse/http';
+import { CurrentInvocation, ZodValidationPipe } from '@infuse/http';
 import { z } from 'zod';
 import { type Invocation } from '@infuse/messaging';
 import { mapReferralErrors } from '../http/referral-error.mapper';
-import { ReferralIdPipe } from '../http/referral-id.pipe';
+import { ReferralIdPipe } from '../http/referral-id';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { type ReferralSummary } from '../referral-summary';
 import { RejectReferralUseCase } from './reject-referral.use-case';
 
-const rejection = z.object({ reason: z.string().trim().min(1).max(500) });
+const rejection = new ZodValidationPipe(z.object({ reason: z.string().trim().min(1).max(500) }));
 
 @ApiTags('referrals')
 @Controller('v1/referrals/:id/reject')
@@ -27,12 +27,11 @@ export class RejectReferralController {
     recordedInTransaction: true,
   })
   @ApiOkResponse({ description: 'The referral is rejected' })
-  async reject(
+  reject(
     @Param('id', ReferralIdPipe) id: string,
-    @Body() body: unknown,
+    @Body(rejection) { reason }: { reason: string },
     @CurrentInvocation() invocation: Invocation,
   ): Promise<ReferralSummary> {
-    const { reason } = parseOrThrow(rejection, body);
     return mapReferralErrors(() => this.rejectReferral.execute(id, reason, invocation));
   }
 }

@@ -10,8 +10,8 @@ export class RejectReferralUseCase {
   constructor(private readonly runner: ReferralChangeRunner) {}
 
   execute(referralId: string, reason: string, invocation: Invocation): Promise<ReferralSummary> {
-    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.reject, ({ referral }) =>
-      Promise.resolve(referral.reject(reason)),
+    return this.runner.run(referralId, invocation, REFERRAL_ACTIONS.reject, (referral) =>
+      referral.reject(reason),
     );
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Req, StreamableFile } from '
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, type InfuseRequest, Roles } from '@infuse/auth';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
-import { DocumentIdPipe, ReferralIdPipe } from '../http/referral-id.pipe';
+import { DocumentIdPipe, ReferralIdPipe } from '../http/referral-id';
 import { DocumentContentQuery } from './document-content.query';
 import { type ReferralView, ViewReferralQuery } from './view-referral.query';
 

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DocumentReference, type LabResult } from '@infuse/contracts';
 import { DataSource } from 'typeorm';
-import { ReferralStatusChangeRecord } from '../persistence/referral-status-change.orm-entity';
-import { ReferralRecord } from '../persistence/referral.orm-entity';
+import { type ReferralParticulars } from '../domain/referral-input';
 import { ReferralRepository } from '../persistence/referral.repository';
-import { type StoredSubmission } from '../persistence/stored-submission';
 import { type ReferralSummary, summaryOf } from '../referral-summary';
 
 export interface StatusChangeView {
@@ -17,13 +15,22 @@ export interface StatusChangeView {
 }
 
 export type ReferralView = ReferralSummary &
-  StoredSubmission & {
+  ReferralParticulars & {
     labs: LabResult[];
     documents: DocumentReference[];
     history: StatusChangeView[];
     submittedBy: string;
     updatedAt: string;
   };
+
+interface HistoryRow {
+  updated_at: Date;
+  status: string | null;
+  missing: string[] | null;
+  reason: string | null;
+  changed_by: string | null;
+  changed_at: Date | null;
+}
 
 /** One referral as an intake coordinator reads it, with its status history; no document contents. */
 @Injectable()
@@ -35,27 +42,39 @@ export class ViewReferralQuery {
 
   async execute(id: string): Promise<ReferralView | undefined> {
     const manager = this.dataSource.manager;
-    const record = await manager.findOne(ReferralRecord, { where: { id } });
-    if (!record) return undefined;
-    const [labs, documents, history] = await Promise.all([
-      this.referrals.labsOf(manager, id),
-      this.referrals.documentsOf(manager, id),
-      manager.find(ReferralStatusChangeRecord, { where: { referralId: id }, order: { id: 'ASC' } }),
+    const [referral, rows] = await Promise.all([
+      // Labs and documents read as the accepted event lists them: in the order they were added.
+      this.referrals.find(manager, id),
+      manager.query<HistoryRow[]>(
+        `SELECT r.updated_at, c.status, c.missing, c.reason, c.changed_by, c.changed_at
+           FROM referral r LEFT JOIN referral_status_change c ON c.referral_id = r.id
+          WHERE r.id = $1 ORDER BY c.id`,
+        [id],
+      ),
     ]);
+    const [first] = rows;
+    if (!referral || !first) return undefined;
     return {
-      ...summaryOf(record),
-      ...record.submission,
-      labs,
-      documents,
-      history: history.map((change) => ({
-        status: change.status,
-        missing: change.missing,
-        reason: change.reason,
-        changedBy: change.changedBy,
-        changedAt: change.changedAt.toISOString(),
-      })),
-      submittedBy: record.submittedBy,
-      updatedAt: record.updatedAt.toISOString(),
+      ...summaryOf(referral),
+      ...referral.particulars,
+      labs: [...referral.labs],
+      documents: [...referral.documents],
+      history: rows.flatMap(statusChangeOf),
+      submittedBy: referral.submittedBy,
+      updatedAt: first.updated_at.toISOString(),
     };
   }
+}
+
+function statusChangeOf(row: HistoryRow): StatusChangeView[] {
+  if (row.status === null || row.changed_at === null) return [];
+  return [
+    {
+      status: row.status,
+      missing: row.missing ?? [],
+      reason: row.reason,
+      changedBy: row.changed_by ?? '',
+      changedAt: row.changed_at.toISOString(),
+    },
+  ];
 }
