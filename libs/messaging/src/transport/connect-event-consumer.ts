@@ -1,4 +1,5 @@
 import { type INestApplication, Logger } from '@nestjs/common';
+import { type NestMicroservice } from '@nestjs/microservices';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { kafkaConfig, type KafkaConfig } from '@infuse/config';
 import { METRICS_REGISTRY } from '@infuse/observability';
@@ -38,11 +39,16 @@ export function connectEventConsumer(app: INestApplication): void {
     metrics: new ConsumerMetrics(app.get<Registry>(METRICS_REGISTRY, { strict: false })),
     log: (level, message) => logger[level === 'info' ? 'log' : level](message),
   });
-  // The consumer has enhancers of its own, not the HTTP API's (auth, audit, problem documents),
-  // bound when it starts listening, after its filter is in place.
+  // The consumer has enhancers of its own, not the HTTP API's (auth, audit, problem documents).
+  // Its handlers are bound once its filter is in place, as connectMicroservice would bind them
+  // at once; and it is marked initialised, so starting it does not run the app's lifecycle
+  // hooks a second time.
   const consumer = app.connectMicroservice(
     { strategy: server },
     { inheritAppConfig: false, deferInitialization: true },
-  );
+  ) as NestMicroservice;
   consumer.useGlobalFilters(new EventErrorPassthrough());
+  consumer.registerListeners();
+  consumer.setIsInitialized(true);
+  consumer.setIsInitHookCalled(true);
 }
