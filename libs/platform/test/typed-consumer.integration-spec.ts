@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Module } from '@nestjs/common';
+import { Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   deadLetterTopic,
@@ -101,6 +101,15 @@ class RequestAuthorizationUseCase {
   }
 }
 
+/** Counts the app's bootstrap: starting the consumer must not run the lifecycle hooks again. */
+@Injectable()
+class BootstrapCounter implements OnApplicationBootstrap {
+  static runs = 0;
+  onApplicationBootstrap(): void {
+    BootstrapCounter.runs += 1;
+  }
+}
+
 @EventConsumer()
 class ReferralEventsConsumer {
   constructor(private readonly requestAuthorization: RequestAuthorizationUseCase) {}
@@ -141,7 +150,7 @@ describe('typed consumers through Nest (real broker and PostgreSQL)', () => {
       }),
     ],
     controllers: [ReferralEventsConsumer],
-    providers: [RequestAuthorizationUseCase],
+    providers: [RequestAuthorizationUseCase, BootstrapCounter],
   })
   class ConsumerTestModule {}
 
@@ -227,6 +236,10 @@ describe('typed consumers through Nest (real broker and PostgreSQL)', () => {
       ce_causationid: eventId,
     });
     expect(followOn!.headers['ce_traceparent']).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-/);
+  });
+
+  it('runs the app lifecycle hooks once, consumer included', () => {
+    expect(BootstrapCounter.runs).toBe(1);
   });
 
   it('applies a redelivered event once', async () => {
