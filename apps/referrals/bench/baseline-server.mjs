@@ -31,18 +31,19 @@ app.post('/v1/referrals', async (request, reply) => {
        VALUES ($1, 'accepted', '{}', false, $2, $3, current_date, $4, 'bench') RETURNING id, created_at`,
       [patientId, order.therapy, order.diagnosisCode, JSON.stringify({ patient, order, ...rest })],
     );
-    for (const lab of labs) {
+    for (const [position, lab] of labs.entries()) {
       await client.query(
-        'INSERT INTO referral_lab (referral_id, code, value, unit, collected_on, added_by) VALUES ($1, $2, $3, $4, $5, $6)',
-        [referral.id, lab.code, lab.value, lab.unit, lab.collectedOn, 'bench'],
+        'INSERT INTO referral_lab (referral_id, position, code, value, unit, collected_on, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [referral.id, position, lab.code, lab.value, lab.unit, lab.collectedOn, 'bench'],
       );
     }
-    for (const document of documents) {
+    for (const [position, document] of documents.entries()) {
       const content = Buffer.from(document.contentBase64, 'base64');
       await client.query(
-        'INSERT INTO referral_document (referral_id, type, title, content_type, size_bytes, content, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        'INSERT INTO referral_document (referral_id, position, type, title, content_type, size_bytes, content, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [
           referral.id,
+          position,
           document.type,
           document.title,
           document.contentType,

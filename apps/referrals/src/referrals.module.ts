@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { HttpApiModule, IdempotencyStore } from '@infuse/http';
 import { CoreModule } from '@infuse/platform';
 import { AddDocumentController } from './add-document/add-document.controller';
@@ -14,7 +14,6 @@ import { intakeSettingsConfig } from './intake-settings.config';
 import { ListReferralsController } from './list-referrals/list-referrals.controller';
 import { ListReferralsQuery } from './list-referrals/list-referrals.query';
 import { REFERRALS_MIGRATIONS } from './migrations/referrals-migrations';
-import { PatientRecord } from './persistence/patient.orm-entity';
 import { PatientRepository } from './persistence/patient.repository';
 import { ReferralRepository } from './persistence/referral.repository';
 import { referralsService } from './referrals.service';
@@ -26,7 +25,8 @@ import { ViewReferralController } from './view-referral/view-referral.controller
 import { DocumentContentQuery } from './view-referral/document-content.query';
 import { ViewReferralQuery } from './view-referral/view-referral.query';
 
-const entities = [PatientRecord];
+// The repositories write and read with SQL of their own, a save in one round trip.
+const entities: Type[] = [];
 const controllers = [
   SubmitReferralController,
   ListReferralsController,

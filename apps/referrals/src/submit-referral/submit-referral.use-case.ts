@@ -75,19 +75,23 @@ export class SubmitReferralUseCase {
   ): Promise<ReferralSummary> {
     const { labs, documents, ...particulars } = input;
     await this.patients.lockIdentity(manager, particulars.patient);
-    const known = await this.patients.find(manager, particulars.patient, particulars.order.therapy);
-    if (known?.openReferralId) {
+    const { patientId, openReferralId } = await this.patients.resolve(
+      manager,
+      particulars.patient,
+      particulars.order.therapy,
+    );
+    if (openReferralId) {
       throw new ReferralError(
         'REFERRAL.DUPLICATE',
-        `Referral ${known.openReferralId} is already open for this patient and therapy.`,
-        { existingReferralId: known.openReferralId },
+        `Referral ${openReferralId} is already open for this patient and therapy.`,
+        { existingReferralId: openReferralId },
       );
     }
     const receivedAt = this.calendar.now();
     const referral = Referral.receive(
       {
         id: randomUUID(),
-        patientId: known?.patientId ?? (await this.patients.add(manager, particulars.patient)),
+        patientId,
         particulars,
         labs,
         documents,
