@@ -1,6 +1,9 @@
 // npm run bench:intake: referrals/s and p50/p99 latency of POST /v1/referrals, against a bare
-// Fastify route doing the same inserts, measured in the same run on the same database.
-// Settings: BENCH_REQUESTS (default 2000), BENCH_CONCURRENCY (16), BENCH_WARMUP (200).
+// Fastify route doing the same inserts, measured in the same run on the same database. Both run
+// side by side and take turns in rounds, so a change in the machine's load (other processes on
+// shared cores) falls on both alike rather than on whichever ran second.
+// Settings: BENCH_REQUESTS (default 2000 each), BENCH_ROUNDS (4), BENCH_CONCURRENCY (16),
+// BENCH_WARMUP (200).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +13,13 @@ import { developmentToken } from '../../../infra/scripts/lib/development-tokens.
 import { infrastructureUp } from '../../../infra/scripts/lib/infrastructure.mjs';
 import { query } from '../../../infra/scripts/lib/postgres.mjs';
 import { DEFAULT_DATABASE_URL } from '../../../infra/scripts/lib/environment.mjs';
-import { runLoad } from './load.mjs';
+import { runLoad, summarize } from './load.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const DATABASE_URL = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 const RUN = Date.now().toString(36);
 const APP_SCHEMA = `referrals_bench_${RUN}`;
@@ -60,19 +64,17 @@ async function migrateBaselineSchema() {
   await dataSource.destroy();
 }
 
-async function measure(label, url, token) {
-  await runLoad({
-    url,
-    token,
-    bodies: bodies(WARMUP, `${label}-warm-${RUN}`),
-    concurrency: CONCURRENCY,
-  });
-  return runLoad({
-    url,
-    token,
-    bodies: bodies(REQUESTS, `${label}-${RUN}`),
-    concurrency: CONCURRENCY,
-  });
+// Warms each server up, then alternates rounds between them.
+async function measure(servers, token) {
+  const load = (url, count, tag) =>
+    runLoad({ url, token, bodies: bodies(count, `${tag}-${RUN}`), concurrency: CONCURRENCY });
+  for (const { label, url } of servers) await load(url, WARMUP, `${label}-warm`);
+  const runs = servers.map(() => []);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [index, { label, url }] of servers.entries())
+      runs[index].push(await load(url, Math.ceil(REQUESTS / ROUNDS), `${label}-${round}`));
+  }
+  return runs.map(summarize);
 }
 
 const format = (result) =>
@@ -90,9 +92,6 @@ async function main() {
     env: { ...process.env, DATABASE_URL, BENCH_SCHEMA: BASELINE_SCHEMA },
     echo: false,
   });
-  const baselineResult = await measure('baseline', `${await baseline.address}/v1/referrals`, token);
-  await baseline.stop();
-
   const app = startApp(
     { name: 'referrals', main: join(ROOT, 'dist/apps/referrals/src/main.js') },
     {
@@ -108,11 +107,17 @@ async function main() {
       echo: false,
     },
   );
-  const appResult = await measure('referrals', `${await app.address}/v1/referrals`, token);
-  await app.stop();
+  const [baselineResult, appResult] = await measure(
+    [
+      { label: 'baseline', url: `${await baseline.address}/v1/referrals` },
+      { label: 'referrals', url: `${await app.address}/v1/referrals` },
+    ],
+    token,
+  );
+  await Promise.all([baseline.stop(), app.stop()]);
 
   console.log(
-    `\nPOST /v1/referrals, ${REQUESTS} requests after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, same database\n`,
+    `\nPOST /v1/referrals, ${REQUESTS} requests each in ${ROUNDS} alternating rounds after ${WARMUP} warm-up, ${CONCURRENCY} concurrent clients, same database\n`,
   );
   console.log(`  bare Fastify insert  ${format(baselineResult)}`);
   console.log(`  referrals service    ${format(appResult)}`);

@@ -21,14 +21,24 @@ export async function runLoad({ url, token, bodies, concurrency }) {
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds, statuses: Object.fromEntries(statuses) };
+}
+
+/** Throughput and latency percentiles over one or more runs of the same server. */
+export function summarize(runs) {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const statuses = {};
+  for (const run of runs)
+    for (const [status, count] of Object.entries(run.statuses))
+      statuses[status] = (statuses[status] ?? 0) + count;
   const at = (fraction) =>
     latencies[Math.min(latencies.length - 1, Math.ceil(fraction * latencies.length) - 1)];
   return {
-    requests: bodies.length,
-    perSecond: bodies.length / seconds,
+    requests: latencies.length,
+    perSecond: latencies.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
-    statuses: Object.fromEntries(statuses),
+    statuses,
   };
 }
