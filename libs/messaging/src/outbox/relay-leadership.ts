@@ -1,3 +1,4 @@
+import { WakeUpSignal } from '@infuse/database';
 import { Client } from 'pg';
 
 /**
@@ -8,9 +9,7 @@ import { Client } from 'pg';
 export class RelayLeadership {
   private client?: Client;
   private leader = false;
-  private wake?: () => void;
-  // A notification that arrived while the relay was busy publishing: the next wait returns at once.
-  private pending = false;
+  private readonly wakeUps = new WakeUpSignal();
 
   constructor(
     private readonly databaseUrl: string,
@@ -30,25 +29,12 @@ export class RelayLeadership {
   }
 
   /** Resolves on the next NOTIFY for this schema's outbox, or after the timeout. */
-  async nextNotification(timeoutMs: number): Promise<void> {
-    if (this.pending) {
-      this.pending = false;
-      return;
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    this.wake = undefined;
-    this.pending = false;
+  nextNotification(timeoutMs: number): Promise<void> {
+    return this.wakeUps.next(timeoutMs);
   }
 
   interrupt(): void {
-    if (this.wake) this.wake();
-    else this.pending = true;
+    this.wakeUps.interrupt();
   }
 
   async release(): Promise<void> {

@@ -1,6 +1,6 @@
 import { databaseConfig, loadConfig } from '@infuse/config';
-import { runMigrations, serviceDataSourceOptions } from '@infuse/database';
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { openServiceDataSource } from '@infuse/database';
+import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { MESSAGING_MIGRATIONS } from '../../src/messaging-migrations';
 
 /** What a consumer under test does with an event: remember it, in order. */
@@ -32,17 +32,7 @@ export async function harnessDataSource(
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: String(poolSize),
   }).database;
-  const dataSource = new DataSource(
-    serviceDataSourceOptions(
-      {
-        defaultSchema: schema,
-        entities: [],
-        migrations: [...MESSAGING_MIGRATIONS, CreateAppliedEvents1764115260000],
-      },
-      config,
-    ),
-  );
-  await dataSource.initialize();
-  await runMigrations(dataSource, schema);
-  return dataSource;
+  const migrations = [...MESSAGING_MIGRATIONS, CreateAppliedEvents1764115260000];
+  const service = { defaultSchema: schema, entities: [], migrations };
+  return (await openServiceDataSource(service, config)).dataSource;
 }

@@ -1,3 +1,4 @@
+import { WakeUpSignal } from '@infuse/database';
 import { Client } from 'pg';
 import { OUTBOUND_CALL_CHANNEL } from '../intent/record-outbound-call';
 
@@ -8,9 +9,7 @@ import { OUTBOUND_CALL_CHANNEL } from '../intent/record-outbound-call';
  */
 export class CallWakeUps {
   private client?: Client;
-  private wake?: () => void;
-  // A wake-up that came while the dispatcher was busy: the next wait returns at once.
-  private pending = false;
+  private readonly wakeUps = new WakeUpSignal();
 
   constructor(
     private readonly databaseUrl: string,
@@ -34,23 +33,12 @@ export class CallWakeUps {
   }
 
   /** Resolves on the next wake-up, or after the timeout. */
-  async next(timeoutMs: number): Promise<void> {
-    if (!this.pending) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
-    this.wake = undefined;
-    this.pending = false;
+  next(timeoutMs: number): Promise<void> {
+    return this.wakeUps.next(timeoutMs);
   }
 
   interrupt(): void {
-    if (this.wake) this.wake();
-    else this.pending = true;
+    this.wakeUps.interrupt();
   }
 
   async close(): Promise<void> {

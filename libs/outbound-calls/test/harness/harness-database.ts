@@ -1,6 +1,6 @@
 import { databaseConfig, loadConfig } from '@infuse/config';
-import { runMigrations, serviceDataSourceOptions } from '@infuse/database';
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { openServiceDataSource } from '@infuse/database';
+import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { OUTBOUND_CALL_MIGRATIONS } from '../../src/intent/create-outbound-call-table.migration';
 
 /** What the test service does with an outcome: remember it, with what the handler saw. */
@@ -36,13 +36,6 @@ export async function harnessDataSource(
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: String(poolSize),
   }).database;
-  const dataSource = new DataSource(
-    serviceDataSourceOptions(
-      { defaultSchema: schema, entities: [], migrations: HARNESS_MIGRATIONS },
-      config,
-    ),
-  );
-  await dataSource.initialize();
-  await runMigrations(dataSource, schema);
-  return dataSource;
+  const service = { defaultSchema: schema, entities: [], migrations: HARNESS_MIGRATIONS };
+  return (await openServiceDataSource(service, config)).dataSource;
 }
