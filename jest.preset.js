@@ -21,10 +21,6 @@ function jestProjects(rootDir, { realInfrastructure = false } = {}) {
   return {
     rootDir,
     coverageReporters: ['text-summary', 'json-summary'],
-    // A global option: Jest ignores it inside a project's configuration.
-    ...(realInfrastructure
-      ? { testTimeout: require('./jest.integration-preset').testTimeout }
-      : {}),
     projects: [
       { ...shared, rootDir, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
       {
