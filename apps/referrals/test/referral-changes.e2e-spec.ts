@@ -94,9 +94,15 @@ describe('changing a referral', () => {
       ['lab:IgG'],
     ]);
     const [accepted] = await eventsOf(referral.id, ReferralAccepted.type);
-    expect(
-      ReferralAccepted.schema.parse(accepted!.data).documents.map((document) => document.type),
-    ).toContain('prescription');
+    const acceptedData = ReferralAccepted.schema.parse(accepted!.data);
+    // The event lists labs and documents as the referral reads: submitted ones, then additions.
+    expect(acceptedData.labs).toEqual(view.body.labs);
+    expect(acceptedData.labs.at(-1)).toMatchObject({ code: 'IgG', value: 290 });
+    expect(acceptedData.documents).toEqual(view.body.documents);
+    expect(acceptedData.documents.at(-1)).toMatchObject({
+      documentId: afterDocument.body.documentId,
+      type: 'prescription',
+    });
     // Each arrival is announced too, before the acceptance it led to.
     const [documentAdded] = await eventsOf(referral.id, ReferralDocumentAdded.type);
     expect(ReferralDocumentAdded.schema.parse(documentAdded!.data)).toMatchObject({

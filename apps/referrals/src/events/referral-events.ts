@@ -8,7 +8,12 @@ import {
   ReferralReceived,
   ReferralRejected,
 } from '@infuse/contracts';
-import { EventPublisher, type Invocation, publishContextOf } from '@infuse/messaging';
+import {
+  EventPublisher,
+  type Invocation,
+  type PublishContext,
+  publishContextOf,
+} from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
 import { type Referral, type ReferralChange } from '../domain/referral.aggregate';
 
@@ -27,22 +32,20 @@ export class ReferralEvents {
     invocation: Invocation,
     at: Date,
   ): Promise<void> {
-    const context = publishContextOf(invocation, referral.id, at);
+    const context = { ...publishContextOf(invocation, referral.id), occurredAt: at };
     for (const change of referral.changes)
-      await this.publishChange(manager, referral, change, invocation, at, context);
+      await this.publishChange(manager, referral, change, context);
   }
 
   private async publishChange(
     manager: EntityManager,
     referral: Referral,
     change: ReferralChange,
-    invocation: Invocation,
-    at: Date,
-    context: ReturnType<typeof publishContextOf>,
+    context: PublishContext & { occurredAt: Date },
   ): Promise<void> {
     const ids = { referralId: referral.id, patientId: referral.patientId };
-    const actor = invocation.actor.subject;
-    const when = at.toISOString();
+    const actor = context.actor.subject;
+    const when = context.occurredAt.toISOString();
     switch (change.kind) {
       case 'received':
         await this.publisher.publish(
