@@ -1,5 +1,5 @@
 export { TEST_DATABASE_URL, testEnvironment, uniqueSuffix } from './test-environment';
-export { queryTestDatabase, dropSchema } from './test-database';
+export { queryTestDatabase, dropSchema, testDatabaseConfig } from './test-database';
 export { tokenFor, TEST_AUTH } from './test-tokens';
 export { TestHttpClient, type TestResponse } from './test-http-client';
 export { readFixture } from './fixtures';
@@ -7,3 +7,4 @@ export { TopicReader, type ReadMessage } from './topic-reader';
 export { deleteTopicsWithPrefix } from './test-topics';
 export { testKafka } from './test-kafka';
 export { CHILD_PROCESS_TSCONFIG } from './child-process-tsconfig';
+export { startTestChildProcess, type TestChildProcess } from './child-process';

@@ -1,3 +1,4 @@
+import { databaseConfig, type DatabaseConfig, loadConfig } from '@infuse/config';
 import { Client, type QueryResultRow } from 'pg';
 import { TEST_DATABASE_URL } from './test-environment';
 
@@ -18,4 +19,17 @@ export async function queryTestDatabase<Row extends QueryResultRow>(
 export async function dropSchema(schema: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`unsafe schema name ${schema}`);
   await queryTestDatabase(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+}
+
+/** The database settings of a service under test that owns `schema`. */
+export function testDatabaseConfig(
+  schema: string,
+  poolSize: number,
+  databaseUrl: string = TEST_DATABASE_URL,
+): DatabaseConfig {
+  return loadConfig([databaseConfig], {
+    DATABASE_URL: databaseUrl,
+    DATABASE_SCHEMA: schema,
+    DATABASE_POOL_SIZE: String(poolSize),
+  }).database;
 }

@@ -1,5 +1,5 @@
-import { databaseConfig, loadConfig } from '@infuse/config';
 import { openServiceDataSource } from '@infuse/database';
+import { testDatabaseConfig } from '@infuse/testing';
 import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { MESSAGING_MIGRATIONS } from '../../src/messaging-migrations';
 
@@ -27,12 +27,8 @@ export async function harnessDataSource(
   schema: string,
   poolSize = 10,
 ): Promise<DataSource> {
-  const config = loadConfig([databaseConfig], {
-    DATABASE_URL: databaseUrl,
-    DATABASE_SCHEMA: schema,
-    DATABASE_POOL_SIZE: String(poolSize),
-  }).database;
   const migrations = [...MESSAGING_MIGRATIONS, CreateAppliedEvents1764115260000];
   const service = { defaultSchema: schema, entities: [], migrations };
-  return (await openServiceDataSource(service, config)).dataSource;
+  return (await openServiceDataSource(service, testDatabaseConfig(schema, poolSize, databaseUrl)))
+    .dataSource;
 }

@@ -1,5 +1,5 @@
-import { databaseConfig, loadConfig } from '@infuse/config';
 import { openServiceDataSource } from '@infuse/database';
+import { testDatabaseConfig } from '@infuse/testing';
 import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { OUTBOUND_CALL_MIGRATIONS } from '../../src/intent/create-outbound-call-table.migration';
 
@@ -31,11 +31,7 @@ export async function harnessDataSource(
   schema: string,
   poolSize = 4,
 ): Promise<DataSource> {
-  const config = loadConfig([databaseConfig], {
-    DATABASE_URL: databaseUrl,
-    DATABASE_SCHEMA: schema,
-    DATABASE_POOL_SIZE: String(poolSize),
-  }).database;
   const service = { defaultSchema: schema, entities: [], migrations: HARNESS_MIGRATIONS };
-  return (await openServiceDataSource(service, config)).dataSource;
+  return (await openServiceDataSource(service, testDatabaseConfig(schema, poolSize, databaseUrl)))
+    .dataSource;
 }
