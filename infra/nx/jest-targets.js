@@ -1,9 +1,7 @@
 // Nx plugin (nx.json "plugins"): every project with a jest.config.js gets two targets.
 //
 //   test       all of its tests, once each, with a JSON report in reports/jest/<project>.json
-//              that `npm test` adds up; integration and e2e specs need the infrastructure up.
-//              Jest exits once they are done even if a test left a server or client open (and
-//              says so): a leaked handle must not hold `npm test` and CI forever
+//              that `npm test` adds up; integration and e2e specs need the infrastructure up
 //   test-unit  its pure *.spec.ts only (the Jest project `unit`, see jest.preset.js): needs no
 //              PostgreSQL, Redis or Kafka, and is cached like typecheck and lint
 const { dirname } = require('node:path');
@@ -14,9 +12,7 @@ const TARGETS = {
   test: {
     executor: 'nx:run-commands',
     cache: false,
-    options: {
-      command: `${JEST} --forceExit --json --outputFile=reports/jest/{projectName}.json`,
-    },
+    options: { command: `${JEST} --json --outputFile=reports/jest/{projectName}.json` },
   },
   'test-unit': {
     executor: 'nx:run-commands',
