@@ -1,5 +1,10 @@
 import { addDays, isIsoDate, type IsoDate } from '@infuse/clinical';
-import { DOCUMENT_CONTENT_TYPES, DOCUMENT_TYPES, labResultSchema } from '@infuse/contracts';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_TYPES,
+  LAB_UNITS,
+  labResultSchema,
+} from '@infuse/contracts';
 import { z } from 'zod';
 import { type DocumentInput, type LabInput } from '../domain/referral-input';
 import { type IntakeSettings, labRanges } from '../intake-settings.config';
@@ -46,12 +51,14 @@ export function labSchema(settings: IntakeSettings, today: IsoDate): z.ZodType<L
         path: ['collectedOn'],
         message: 'must not be in the future',
       });
+    // The range is in the code's own unit; a wrong unit is reported on its own.
     const { min, max } = ranges[lab.code];
-    if (lab.value < min || lab.value > max)
+    const unit = LAB_UNITS[lab.code];
+    if (lab.unit === unit && (lab.value < min || lab.value > max))
       context.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `${lab.code} must be from ${min} to ${max} ${lab.unit}`,
+        message: `${lab.code} must be from ${min} to ${max} ${unit}`,
       });
   });
 }
