@@ -1,10 +1,12 @@
-// Nx plugin (nx.json "plugins"): every project with a jest.config.js gets two targets.
+// Nx plugin (nx.json "plugins"): every project (a folder with a project.json) that has a
+// jest.config.js gets two targets.
 //
 //   test       all of its tests, once each, with a JSON report in reports/jest/<project>.json
 //              that `npm test` adds up; integration and e2e specs need the infrastructure up
 //   test-unit  its pure *.spec.ts only (the Jest project `unit`, see jest.preset.js): needs no
 //              PostgreSQL, Redis or Kafka, and is cached like typecheck and lint
-const { dirname } = require('node:path');
+const { existsSync } = require('node:fs');
+const { dirname, join } = require('node:path');
 
 const JEST = 'node infra/scripts/jest.mjs -c {projectRoot}/jest.config.js';
 
@@ -30,8 +32,10 @@ const TARGETS = {
 module.exports = {
   name: 'infuse-jest-targets',
   createNodes: [
-    '{apps,libs}/*/jest.config.js',
-    (configFiles) =>
-      configFiles.map((file) => [file, { projects: { [dirname(file)]: { targets: TARGETS } } }]),
+    '**/jest.config.js',
+    (configFiles, _options, { workspaceRoot }) =>
+      configFiles
+        .filter((file) => existsSync(join(workspaceRoot, dirname(file), 'project.json')))
+        .map((file) => [file, { projects: { [dirname(file)]: { targets: TARGETS } } }]),
   ],
 };
