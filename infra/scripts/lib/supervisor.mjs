@@ -4,10 +4,10 @@ import { describeExit, startApp, waitForReady } from './app-process.mjs';
  * How long a crashed app waits before its next start: 1 s, doubling up to 30 s, and back to 1 s
  * once a run has lasted a minute (a crash then is a new problem, not the same one again).
  */
-export const RESTART_BACKOFF = { firstDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 60_000 };
+const RESTART_BACKOFF = { firstDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 60_000 };
 
 /** The delay before the next start, given how many crashes came in a row before this one. */
-export function restartDelay(crashesInARow, backoff = RESTART_BACKOFF) {
+function restartDelay(crashesInARow, backoff = RESTART_BACKOFF) {
   return Math.min(backoff.maxDelayMs, backoff.firstDelayMs * 2 ** crashesInARow);
 }
 
