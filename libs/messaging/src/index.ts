@@ -8,6 +8,9 @@ export {
 } from './envelope/kafka-binary-mode';
 export {
   publishEvent,
+  publishEvents,
+  outgoing,
+  type OutgoingEvent,
   publishContextOf,
   EventContractViolation,
   type PublishContext,

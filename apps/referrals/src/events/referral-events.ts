@@ -11,6 +11,8 @@ import {
 import {
   EventPublisher,
   type Invocation,
+  outgoing,
+  type OutgoingEvent,
   type PublishContext,
   publishContextOf,
 } from '@infuse/messaging';
@@ -33,96 +35,73 @@ export class ReferralEvents {
     at: Date,
   ): Promise<void> {
     const context = { ...publishContextOf(invocation, referral.id), occurredAt: at };
-    for (const change of referral.changes)
-      await this.publishChange(manager, referral, change, context);
+    const events = referral.changes.map((change) => this.eventOf(referral, change, context));
+    // One lock and one insert for all of them: most changes cause two or three events.
+    await this.publisher.publishAll(manager, events, context);
   }
 
-  private async publishChange(
-    manager: EntityManager,
+  private eventOf(
     referral: Referral,
     change: ReferralChange,
     context: PublishContext & { occurredAt: Date },
-  ): Promise<void> {
+  ): OutgoingEvent {
     const ids = { referralId: referral.id, patientId: referral.patientId };
     const actor = context.actor.subject;
     const when = context.occurredAt.toISOString();
     switch (change.kind) {
       case 'received':
-        await this.publisher.publish(
-          manager,
-          ReferralReceived,
-          {
-            ...ids,
-            therapy: referral.particulars.order.therapy,
-            diagnosisCode: referral.particulars.order.diagnosisCode,
-            offLabel: referral.offLabel,
-            receivedAt: referral.receivedAt.toISOString(),
-            submittedBy: referral.submittedBy,
-          },
-          context,
-        );
-        break;
+        return outgoing(ReferralReceived, {
+          ...ids,
+          therapy: referral.particulars.order.therapy,
+          diagnosisCode: referral.particulars.order.diagnosisCode,
+          offLabel: referral.offLabel,
+          receivedAt: referral.receivedAt.toISOString(),
+          submittedBy: referral.submittedBy,
+        });
       case 'document-added':
-        await this.publisher.publish(
-          manager,
-          ReferralDocumentAdded,
-          { ...ids, document: change.document, addedAt: when, addedBy: actor },
-          context,
-        );
-        break;
+        return outgoing(ReferralDocumentAdded, {
+          ...ids,
+          document: change.document,
+          addedAt: when,
+          addedBy: actor,
+        });
       case 'lab-added':
-        await this.publisher.publish(
-          manager,
-          ReferralLabAdded,
-          { ...ids, lab: change.lab, addedAt: when, addedBy: actor },
-          context,
-        );
-        break;
+        return outgoing(ReferralLabAdded, {
+          ...ids,
+          lab: change.lab,
+          addedAt: when,
+          addedBy: actor,
+        });
       case 'documents-requested':
-        await this.publisher.publish(
-          manager,
-          ReferralDocumentsRequested,
-          { ...ids, missing: change.missing, requestedAt: when },
-          context,
-        );
-        break;
+        return outgoing(ReferralDocumentsRequested, {
+          ...ids,
+          missing: change.missing,
+          requestedAt: when,
+        });
       case 'accepted':
         // What prior authorization and pharmacy need to act; documents by reference only.
-        await this.publisher.publish(
-          manager,
-          ReferralAccepted,
-          {
-            ...ids,
-            acceptedAt: when,
-            offLabel: referral.offLabel,
-            ...referral.particulars,
-            labs: [...referral.labs],
-            documents: [...referral.documents],
-          },
-          context,
-        );
-        break;
+        return outgoing(ReferralAccepted, {
+          ...ids,
+          acceptedAt: when,
+          offLabel: referral.offLabel,
+          ...referral.particulars,
+          labs: [...referral.labs],
+          documents: [...referral.documents],
+        });
       case 'rejected':
-        await this.publisher.publish(
-          manager,
-          ReferralRejected,
-          { ...ids, reason: change.reason, rejectedAt: when, rejectedBy: actor },
-          context,
-        );
-        break;
+        return outgoing(ReferralRejected, {
+          ...ids,
+          reason: change.reason,
+          rejectedAt: when,
+          rejectedBy: actor,
+        });
       case 'cancelled':
-        await this.publisher.publish(
-          manager,
-          ReferralCancelled,
-          {
-            ...ids,
-            ...(change.reason ? { reason: change.reason } : {}),
-            cancelledAt: when,
-            cancelledBy: actor,
-          },
-          context,
-        );
-        break;
+        return outgoing(ReferralCancelled, {
+          ...ids,
+          ...(change.reason ? { reason: change.reason } : {}),
+          cancelledAt: when,
+          cancelledBy: actor,
+        });
     }
   }
 }

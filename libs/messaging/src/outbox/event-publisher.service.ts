@@ -3,7 +3,12 @@ import { CLOCK, type Clock, kafkaConfig, type KafkaConfig } from '@infuse/config
 import { type EventContract } from '@infuse/contracts';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope } from '../envelope/event-envelope';
-import { publishEvent, type PublishContext } from './event-publisher';
+import {
+  type OutgoingEvent,
+  publishEvent,
+  publishEvents,
+  type PublishContext,
+} from './event-publisher';
 
 /** Injectable face of publishEvent(): `publisher.publish(manager, ReferralAccepted, data, ...)`. */
 @Injectable()
@@ -19,7 +24,25 @@ export class EventPublisher {
     data: Data,
     context: PublishContext,
   ): Promise<EventEnvelope<Data>> {
-    const timed = { ...context, occurredAt: context.occurredAt ?? this.clock.now() };
-    return publishEvent(manager, contract, data, timed, this.config.KAFKA_TOPIC_PREFIX);
+    return publishEvent(
+      manager,
+      contract,
+      data,
+      this.timed(context),
+      this.config.KAFKA_TOPIC_PREFIX,
+    );
+  }
+
+  /** The events of one change, in order: one lock per patient and one insert. */
+  publishAll(
+    manager: EntityManager,
+    events: readonly OutgoingEvent[],
+    context: PublishContext,
+  ): Promise<EventEnvelope[]> {
+    return publishEvents(manager, events, this.timed(context), this.config.KAFKA_TOPIC_PREFIX);
+  }
+
+  private timed(context: PublishContext): PublishContext {
+    return { ...context, occurredAt: context.occurredAt ?? this.clock.now() };
   }
 }

@@ -44,6 +44,17 @@ export class EventContractViolation extends Error {
   }
 }
 
+/** One event to publish: its contract and its data, typed together. */
+export interface OutgoingEvent<Data = unknown> {
+  contract: EventContract<Data>;
+  data: Data;
+}
+
+/** Pairs an event's data with its contract, checked by the compiler: `outgoing(ReferralAccepted, data)`. */
+export function outgoing<Data>(contract: EventContract<Data>, data: Data): OutgoingEvent {
+  return { contract, data };
+}
+
 /**
  * Writes an event to the outbox inside the caller's transaction, so the state change and its
  * event commit together or not at all; the relay publishes it afterwards.
@@ -55,14 +66,57 @@ export async function publishEvent<Data>(
   context: PublishContext,
   topicPrefix = '',
 ): Promise<EventEnvelope<Data>> {
+  const [envelope] = await publishEvents(manager, [outgoing(contract, data)], context, topicPrefix);
+  return envelope as EventEnvelope<Data>;
+}
+
+/**
+ * Writes the events of one change to the outbox, in the order given, inside the caller's
+ * transaction: one lock per patient and one insert, whatever their number.
+ */
+export async function publishEvents(
+  manager: EntityManager,
+  events: readonly OutgoingEvent[],
+  context: PublishContext,
+  topicPrefix = '',
+): Promise<EventEnvelope[]> {
   if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error(
-      `publishEvent(${contract.type}) must run inside the transaction that changes the state`,
-    );
+    const types = events.map((event) => event.contract.type).join(', ');
+    throw new Error(`publishing ${types} must run inside the transaction that changes the state`);
   }
+  if (events.length === 0) return [];
+  const envelopes = events.map((event) => envelopeOf(event, context));
+  await lockSubjects(manager, envelopes);
+  const columns = 12;
+  const rows = envelopes.map(
+    (_envelope, row) =>
+      `(${Array.from({ length: columns }, (_column, column) => `$${row * columns + column + 1}`).join(', ')})`,
+  );
+  await manager.query(
+    `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent, actor_subject, actor_role)
+     VALUES ${rows.join(', ')}`,
+    envelopes.flatMap((envelope, index) => [
+      envelope.id,
+      withTopicPrefix(topicPrefix, events[index]!.contract.topic),
+      envelope.type,
+      envelope.source,
+      envelope.subject,
+      envelope.time,
+      JSON.stringify(envelope.data),
+      envelope.correlationId,
+      envelope.causationId ?? null,
+      envelope.traceparent ?? null,
+      context.actor.subject,
+      context.actor.role,
+    ]),
+  );
+  return envelopes;
+}
+
+function envelopeOf({ contract, data }: OutgoingEvent, context: PublishContext): EventEnvelope {
   const parsed = contract.schema.safeParse(data);
   if (!parsed.success) throw new EventContractViolation(contract.type, parsed.error.message);
-  const envelope: EventEnvelope<Data> = {
+  return {
     id: randomUUID(),
     type: contract.type,
     source: contract.source,
@@ -74,33 +128,26 @@ export async function publishEvent<Data>(
     ...traceOf(context.causedBy),
     actor: { subject: context.actor.subject, role: context.actor.role },
   };
-  // Transactions writing events for one patient take turns, so the outbox order of that
-  // patient's events is their commit order and the relay publishes them in that order.
-  // Scoped to the service's schema: advisory locks span the database, and other services'
-  // outboxes are no reason to wait.
+}
+
+/**
+ * Transactions writing events for one patient take turns, so the outbox order of that patient's
+ * events is their commit order and the relay publishes them in that order. Scoped to the
+ * service's schema: advisory locks span the database, and other services' outboxes are no reason
+ * to wait. Several patients' locks are taken in a fixed order, in one statement.
+ */
+async function lockSubjects(
+  manager: EntityManager,
+  envelopes: readonly EventEnvelope[],
+): Promise<void> {
   const schema = (manager.connection.options as { schema?: string }).schema ?? 'public';
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-    `outbox:${schema}:${envelope.subject}`,
-  ]);
+  const keys = [
+    ...new Set(envelopes.map((envelope) => `outbox:${schema}:${envelope.subject}`)),
+  ].sort();
   await manager.query(
-    `INSERT INTO outbox (event_id, topic, type, source, subject, occurred_at, data, correlation_id, causation_id, traceparent, actor_subject, actor_role)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
-      envelope.id,
-      withTopicPrefix(topicPrefix, contract.topic),
-      envelope.type,
-      envelope.source,
-      envelope.subject,
-      envelope.time,
-      JSON.stringify(envelope.data),
-      envelope.correlationId,
-      envelope.causationId ?? null,
-      envelope.traceparent ?? null,
-      context.actor.subject,
-      context.actor.role,
-    ],
+    `SELECT pg_advisory_xact_lock(hashtext(key)) FROM unnest($1::text[]) WITH ORDINALITY AS lock(key, position) ORDER BY position`,
+    [keys],
   );
-  return envelope;
 }
 
 // The event is a new span in the trace of whatever produced it: the HTTP request or the event

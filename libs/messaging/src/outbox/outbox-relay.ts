@@ -32,6 +32,7 @@ export class OutboxRelay {
   private readonly leadership: RelayLeadership;
   private running?: Promise<void>;
   private stopped = false;
+  private backlogCountedAt = 0;
   private lastPrunedAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -77,6 +78,14 @@ export class OutboxRelay {
     });
   }
 
+  // The backlog gauge is for dashboards: counting once per poll interval is enough, and a count
+  // after every batch (often one per committed change) would double the relay's statements.
+  private async refreshBacklogWhenDue(): Promise<void> {
+    if (Date.now() - this.backlogCountedAt < this.options.pollIntervalMs) return;
+    this.backlogCountedAt = Date.now();
+    await this.options.metrics.refreshBacklog(this.options.dataSource);
+  }
+
   // Only the active relay prunes, so several instances never delete the same rows at once.
   private async pruneWhenDue(): Promise<void> {
     const retention = this.options.retention;
@@ -100,7 +109,7 @@ export class OutboxRelay {
           continue;
         }
         const published = await this.publishBatch();
-        await this.options.metrics.refreshBacklog(this.options.dataSource);
+        await this.refreshBacklogWhenDue();
         await this.pruneWhenDue();
         failures = 0;
         if (published < this.options.batchSize)
