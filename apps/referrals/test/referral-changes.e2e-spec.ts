@@ -8,7 +8,7 @@ import {
 } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
 import { type TestApp } from '@infuse/app-testing';
-import { queryTestDatabase, type TopicReader } from '@infuse/testing';
+import { queryTestDatabase, tokenFor, type TopicReader } from '@infuse/testing';
 import { type ReferralSummary } from '../src/referral-summary';
 import { type ReferralView } from '../src/view-referral/view-referral.query';
 import { type ReferralsTestService, startReferralsService } from './referrals-test-service';
@@ -128,6 +128,22 @@ describe('changing a referral', () => {
       `SELECT resource_id, patient_id FROM "${service.schema}".audit_log WHERE action = 'referral.document.read' AND outcome = 'success'`,
     );
     expect(documentReads).toEqual([{ resource_id: referral.id, patient_id: referral.patientId }]);
+
+    // Prior authorization reads it with its service identity; no other service may.
+    const contentPath = `/v1/referrals/${referral.id}/documents/${afterDocument.body.documentId}/content`;
+    expect(
+      (await service.http.get(contentPath, await tokenFor('service', 'prior-auth'))).status,
+    ).toBe(200);
+    expect(
+      (await service.http.get(contentPath, await tokenFor('service', 'pharmacy'))).status,
+    ).toBe(403);
+    const serviceReads = await queryTestDatabase<{ actor_subject: string; outcome: string }>(
+      `SELECT actor_subject, outcome FROM "${service.schema}".audit_log WHERE action = 'referral.document.read' AND actor_role = 'service' ORDER BY id`,
+    );
+    expect(serviceReads).toEqual([
+      { actor_subject: 'prior-auth', outcome: 'success' },
+      { actor_subject: 'pharmacy', outcome: 'denied' },
+    ]);
   });
 
   it('still accepts documents on an accepted referral without taking acceptance back', async () => {

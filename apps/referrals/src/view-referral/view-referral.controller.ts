@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Req, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, type InfuseRequest, Roles } from '@infuse/auth';
+import { Audited, CallableBy, type InfuseRequest, Roles } from '@infuse/auth';
 import { REFERRAL_ACTIONS, REFERRAL_RESOURCE } from '../referral-audit';
 import { DocumentIdPipe, ReferralIdPipe } from '../http/referral-id';
 import { DocumentContentQuery } from './document-content.query';
@@ -26,7 +26,11 @@ export class ViewReferralController {
     return referral;
   }
 
+  // Prior authorization sends each document inline to the payer (PAS), so it reads them here
+  // with its own identity.
   @Get('documents/:documentId/content')
+  @Roles('intake_coordinator', 'admin', 'service')
+  @CallableBy('prior-auth')
   @Audited({
     action: REFERRAL_ACTIONS.readDocument,
     resourceType: REFERRAL_RESOURCE,
