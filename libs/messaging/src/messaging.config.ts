@@ -9,6 +9,8 @@ export const messagingConfig = defineConfigSection(
   z.object({
     OUTBOX_BATCH_SIZE: positiveInt.max(5000).default(500),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    /** How long a woken relay gathers commits before publishing; 0 publishes at once. */
+    OUTBOX_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(5),
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     // Longer than any way an event can come back (Kafka retention, a dead-letter replay).
     INBOX_RETENTION_DAYS: positiveInt.default(90),

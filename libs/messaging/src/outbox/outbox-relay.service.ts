@@ -102,6 +102,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       metrics: new OutboxMetrics(this.registry),
       batchSize: this.settings.OUTBOX_BATCH_SIZE,
       pollIntervalMs: this.settings.OUTBOX_POLL_INTERVAL_MS,
+      lingerMs: this.settings.OUTBOX_LINGER_MS,
       retention: {
         outboxRetentionHours: this.settings.OUTBOX_RETENTION_HOURS,
         inboxRetentionDays: this.settings.INBOX_RETENTION_DAYS,

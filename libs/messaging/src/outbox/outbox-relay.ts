@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Producer } from 'kafkajs';
 import { type DataSource } from 'typeorm';
 import { toKafkaMessage } from '../envelope/kafka-binary-mode';
@@ -15,6 +16,11 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** Fallback when a NOTIFY is missed (e.g. the listening connection was being re-made). */
   pollIntervalMs: number;
+  /**
+   * How long a woken relay waits for more commits before it reads a batch (Kafka's linger.ms):
+   * under load, one batch carries many changes' events instead of one each.
+   */
+  lingerMs?: number;
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
   /** What the active relay deletes once delivered, and how often it looks. */
   retention?: RetentionSettings & { pruneEveryMs: number };
@@ -112,8 +118,10 @@ export class OutboxRelay {
         await this.refreshBacklogWhenDue();
         await this.pruneWhenDue();
         failures = 0;
-        if (published < this.options.batchSize)
+        if (published < this.options.batchSize) {
           await this.leadership.nextNotification(this.options.pollIntervalMs);
+          if (this.options.lingerMs) await sleep(this.options.lingerMs);
+        }
       } catch (error) {
         failures += 1;
         const delay = Math.min(MAX_BACKOFF_MS, 100 * 2 ** failures);
