@@ -1,4 +1,5 @@
 import { type KafkaConfig } from '@infuse/config';
+import { deadLetterTopic } from '@infuse/contracts';
 import { createKafkaClient, prefixedTopic } from '../kafka/kafka-client';
 import { listDeadLetters, replayDeadLetters } from './dead-letter-store';
 
@@ -23,7 +24,7 @@ export async function runDeadLetterCommand(
   const letters = await listDeadLetters(kafka, topic);
 
   if (command === 'list') {
-    print(`${letters.length} dead letter(s) in ${topic}.dlq`);
+    print(`${letters.length} dead letter(s) in ${deadLetterTopic(topic)}`);
     for (const letter of letters) {
       print(
         [
@@ -40,7 +41,7 @@ export async function runDeadLetterCommand(
   }
   const selected = eventId ? letters.filter((letter) => letter.eventId === eventId) : letters;
   if (eventId && selected.length === 0) {
-    print(`no dead letter with event id ${eventId} in ${topic}.dlq`);
+    print(`no dead letter with event id ${eventId} in ${deadLetterTopic(topic)}`);
     return 1;
   }
   // A dead letter may appear more than once (it failed again after a replay): send each event once.
