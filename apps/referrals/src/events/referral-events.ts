@@ -13,7 +13,6 @@ import {
   type Invocation,
   outgoing,
   type OutgoingEvent,
-  type PublishContext,
   publishContextOf,
 } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
@@ -34,8 +33,10 @@ export class ReferralEvents {
     invocation: Invocation,
     at: Date,
   ): Promise<void> {
-    const context = { ...publishContextOf(invocation, referral.id), occurredAt: at };
-    const events = referral.changes.map((change) => this.eventOf(referral, change, context));
+    const context = publishContextOf(invocation, referral.id, at);
+    const events = referral.changes.map((change) =>
+      this.eventOf(referral, change, context.actor.subject, at),
+    );
     // One lock and one insert for all of them: most changes cause two or three events.
     await this.publisher.publishAll(manager, events, context);
   }
@@ -43,11 +44,11 @@ export class ReferralEvents {
   private eventOf(
     referral: Referral,
     change: ReferralChange,
-    context: PublishContext & { occurredAt: Date },
+    actor: string,
+    at: Date,
   ): OutgoingEvent {
     const ids = { referralId: referral.id, patientId: referral.patientId };
-    const actor = context.actor.subject;
-    const when = context.occurredAt.toISOString();
+    const when = at.toISOString();
     switch (change.kind) {
       case 'received':
         return outgoing(ReferralReceived, {

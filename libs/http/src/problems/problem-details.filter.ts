@@ -1,6 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { type Observable, throwError } from 'rxjs';
 import { problemForError } from './problem-for-error';
 import { sendProblem } from './problem-response';
 
@@ -9,14 +8,9 @@ import { sendProblem } from './problem-response';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
 
-  catch(error: unknown, host: ArgumentsHost): Promise<void> | Observable<never> {
-    // Event handlers: hand the original error back to the transport, which retries it and
-    // dead-letters it with its message.
-    if (host.getType() !== 'http') return throwError(() => error);
-    return this.reply(error, host);
-  }
-
-  private async reply(error: unknown, host: ArgumentsHost): Promise<void> {
+  // HTTP only: event consumers have enhancers of their own (EventErrorPassthrough in
+  // libs/messaging), not the API's.
+  async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const problem = problemForError(error);

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { type EventContract, type EventData } from '@infuse/contracts';
 import { type EventContext } from './event-context';
@@ -20,13 +20,12 @@ export type EventHandlerMethod<C extends EventContract> = (
  * is a Nest controller listed in the module's consumers; it maps the event to a use case call.
  */
 export function OnEvent<C extends EventContract>(contract: C) {
-  const route = applyDecorators(EventPattern(contract.type));
   return (
     target: object,
     key: string | symbol,
     descriptor: TypedPropertyDescriptor<EventHandlerMethod<C>>,
   ): void => {
-    route(target, key, descriptor);
+    EventPattern(contract.type)(target, key, descriptor);
     // Without parameter metadata Nest passes the payload alone; name both arguments.
     Payload()(target, key, 0);
     Ctx()(target, key, 1);
