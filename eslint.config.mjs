@@ -92,8 +92,8 @@ export default tseslint.config(
     },
   },
   {
-    // The clinical rules stay pure: no framework, storage or messaging imports.
-    files: ['libs/clinical/**/*.ts', 'libs/contracts/**/*.ts'],
+    // The clinical rules and the PAS mapping stay pure: no framework, storage or messaging imports.
+    files: ['libs/clinical/**/*.ts', 'libs/contracts/**/*.ts', 'libs/pas/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,22 @@
 import { type EventContract } from './event-contract';
+import { FollowUpDue } from './follow-ups/follow-up-due.event';
+import {
+  AuthorizationApproved,
+  AuthorizationDenied,
+  AuthorizationNeedsReview,
+  AuthorizationPended,
+} from './prior-auth/authorization-decided.event';
+import {
+  AuthorizationAppealed,
+  AuthorizationCancelled,
+  AuthorizationExpired,
+  AuthorizationExpiring,
+} from './prior-auth/authorization-lifecycle.event';
+import {
+  AuthorizationRequested,
+  AuthorizationSubmissionFailed,
+  AuthorizationSubmitted,
+} from './prior-auth/authorization-requested.event';
 import { ReferralAccepted } from './referrals/referral-accepted.event';
 import {
   ReferralDocumentAdded,
@@ -18,6 +36,18 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   ReferralAccepted,
   ReferralRejected,
   ReferralCancelled,
+  AuthorizationRequested,
+  AuthorizationSubmitted,
+  AuthorizationSubmissionFailed,
+  AuthorizationPended,
+  AuthorizationApproved,
+  AuthorizationDenied,
+  AuthorizationNeedsReview,
+  AuthorizationAppealed,
+  AuthorizationCancelled,
+  AuthorizationExpiring,
+  AuthorizationExpired,
+  FollowUpDue,
 ]);
 
 const byType = new Map(EVENT_CONTRACTS.map((contract) => [contract.type, contract]));

@@ -61,6 +61,29 @@ export {
   type DocumentType,
   type DocumentContentType,
 } from './referrals/referral-vocabulary';
+export {
+  AUTHORIZATION_KINDS,
+  type AuthorizationKind,
+} from './prior-auth/authorization-event.common';
+export {
+  AuthorizationRequested,
+  AuthorizationSubmitted,
+  AuthorizationSubmissionFailed,
+} from './prior-auth/authorization-requested.event';
+export {
+  APPROVAL_OUTCOMES,
+  AuthorizationApproved,
+  AuthorizationPended,
+  AuthorizationDenied,
+  AuthorizationNeedsReview,
+} from './prior-auth/authorization-decided.event';
+export {
+  AuthorizationAppealed,
+  AuthorizationCancelled,
+  AuthorizationExpiring,
+  AuthorizationExpired,
+} from './prior-auth/authorization-lifecycle.event';
+export { FOLLOW_UP_KINDS, type FollowUpKind, FollowUpDue } from './follow-ups/follow-up-due.event';
 export { type CloudEventsHeaders } from './cloud-events-headers';
 export {
   renderAsyncApiDocument,
