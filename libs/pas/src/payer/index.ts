@@ -1,0 +1,2 @@
+// The payer's side of PAS, for the payer sandbox.
+export {};
