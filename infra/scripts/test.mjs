@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/build.mjs';
+import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
 import { infrastructureUp } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
 import { projectsWithTarget, runNx } from './lib/nx.mjs';
@@ -19,6 +20,8 @@ async function main() {
   await infrastructureUp({ log });
   await ensureDatabase({ log, env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL } });
   log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The PAS tests validate Bundles with it; a failed build fails those tests, not the whole run.
+  await ensureFhirValidatorJar({ log }).catch((error) => log(error.message));
 
   const staticChecksPassed = runNx([
     'run-many',

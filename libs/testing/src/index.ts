@@ -8,3 +8,11 @@ export { deleteTopicsWithPrefix } from './test-topics';
 export { testKafka } from './test-kafka';
 export { CHILD_PROCESS_TSCONFIG } from './child-process-tsconfig';
 export { startTestChildProcess, type TestChildProcess } from './child-process';
+export {
+  startFhirValidator,
+  type FhirValidator,
+  type FhirValidatorOptions,
+  type ValidationReport,
+  type FhirIssue,
+  type AllowedFhirIssue,
+} from './fhir-validator';

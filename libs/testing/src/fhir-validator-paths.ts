@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Where the offline FHIR validator and its inputs live. */
+export const FHIR_VALIDATOR_PATHS = {
+  /** Built by `buildScript`; git-ignored. */
+  jar: join(ROOT, 'tools', 'fhir-validate', 'target', 'fhir-validate.jar'),
+  allowList: join(ROOT, 'tools', 'fhir-validate', 'allow-list.json'),
+  /** The same build the test command runs first; a no-op when the jar is current. */
+  buildScript: join(ROOT, 'infra', 'scripts', 'lib', 'fhir-validator-build.mjs'),
+  /**
+   * The FHIR packages (PAS 2.2.1, US Core 7.0.0) from the shared fixtures, which sit beside the
+   * repository (`../shared`, also in CI); FHIR_PACKAGES_DIR points elsewhere.
+   */
+  packages:
+    process.env['FHIR_PACKAGES_DIR'] ?? join(ROOT, '..', 'shared', 'fixtures', 'fhir-packages'),
+  /** The official PAS 2.2.1 example instances; PAS_EXAMPLES_DIR points elsewhere. */
+  pasExamples: process.env['PAS_EXAMPLES_DIR'] ?? join(ROOT, '..', 'shared', 'fixtures', 'pas'),
+  root: ROOT,
+} as const;
