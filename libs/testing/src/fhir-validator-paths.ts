@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
+const FIXTURES = join(ROOT, 'libs', 'testing', 'fixtures');
 
 /** Where the offline FHIR validator and its inputs live. */
 export const FHIR_VALIDATOR_PATHS = {
@@ -10,12 +11,11 @@ export const FHIR_VALIDATOR_PATHS = {
   /** The same build the test command runs first; a no-op when the jar is current. */
   buildScript: join(ROOT, 'infra', 'scripts', 'lib', 'fhir-validator-build.mjs'),
   /**
-   * The FHIR packages (PAS 2.2.1, US Core 7.0.0) from the shared fixtures, which sit beside the
-   * repository (`../shared`, also in CI); FHIR_PACKAGES_DIR points elsewhere.
+   * The FHIR packages (PAS 2.2.1, US Core 7.0.0), vendored in libs/testing/fixtures so a clean
+   * clone validates offline; FHIR_PACKAGES_DIR points elsewhere.
    */
-  packages:
-    process.env['FHIR_PACKAGES_DIR'] ?? join(ROOT, '..', 'shared', 'fixtures', 'fhir-packages'),
+  packages: process.env['FHIR_PACKAGES_DIR'] ?? join(FIXTURES, 'fhir-packages'),
   /** The official PAS 2.2.1 example instances; PAS_EXAMPLES_DIR points elsewhere. */
-  pasExamples: process.env['PAS_EXAMPLES_DIR'] ?? join(ROOT, '..', 'shared', 'fixtures', 'pas'),
+  pasExamples: process.env['PAS_EXAMPLES_DIR'] ?? join(FIXTURES, 'pas'),
   root: ROOT,
 } as const;

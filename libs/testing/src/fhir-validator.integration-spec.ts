@@ -15,7 +15,7 @@ interface ExampleBundle {
   entry: { resource: Record<string, unknown> }[];
 }
 
-/** The official PAS 2.2.1 `$submit` request Bundles (shared/fixtures/pas/README.md). */
+/** The official PAS 2.2.1 `$submit` request Bundles (libs/testing/fixtures/pas/README.md). */
 function officialRequestBundles(): [string, ExampleBundle][] {
   return readdirSync(FHIR_VALIDATOR_PATHS.pasExamples)
     .filter((file) => /^Bundle-.*BundleExample\.json$/.test(file))

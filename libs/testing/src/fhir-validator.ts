@@ -12,7 +12,7 @@ import {
 export type { AllowedFhirIssue, FhirIssue, ValidationReport } from './fhir-validator-report';
 
 export interface FhirValidatorOptions {
-  /** Folder of FHIR package .tgz files; default FHIR_PACKAGES_DIR or ../shared/fixtures/fhir-packages. */
+  /** Folder of FHIR package .tgz files; default FHIR_PACKAGES_DIR or libs/testing/fixtures/fhir-packages. */
   packagesDir?: string;
   /** Default tools/fhir-validate/allow-list.json. */
   allowListPath?: string;
