@@ -1,0 +1,84 @@
+import type { Bundle, BundleEntry, ClaimResponse, Identifier, Parameters } from 'fhir/r4';
+import { type IndexedEntry } from '../bundle/bundle-index';
+import { type PasRequestBundle } from '../check/request-bundle-check';
+import { focalCoverage } from '../facts/coverage-facts';
+import { partyOf } from '../facts/party-facts';
+import { PAS_PROFILES } from '../../pas-vocabulary';
+import { asRecord, asString, copyOf, type JsonRecord, recordsOf } from '../json/json-values';
+
+/** A request the payer holds: the Bundle it was sent as and its current answer. */
+export interface StoredAnswer {
+  readonly request: PasRequestBundle;
+  /** The current PAS response Bundle (ClaimResponse first). */
+  readonly response: JsonRecord;
+}
+
+/**
+ * The inquiry response Bundle for one matching request [PAS-SPEC]: its current ClaimResponse
+ * under the inquiry-response profile, with the Coverage it was under, then the parties and the
+ * Claim it answers. The identifier echoes the inquiry Bundle's.
+ */
+export function buildInquiryResponseBundle(
+  inquiry: PasRequestBundle,
+  stored: StoredAnswer,
+  identity: { readonly bundleId: string; readonly created: string },
+): Bundle {
+  const [answer] = recordsOf(stored.response['entry']);
+  const claimResponse = asRecord(answer?.record['resource']);
+  const fullUrl = answer?.record['fullUrl'];
+  if (!claimResponse || typeof fullUrl !== 'string')
+    throw new Error('a stored answer has its ClaimResponse first');
+  const { claim, index } = stored.request;
+  const coverage = focalCoverage(claim, index)?.coverage;
+  const related = [
+    partyOf(claim, index, 'provider'),
+    partyOf(claim, index, 'insurer'),
+    coverage,
+    partyOf(claim, index, 'patient'),
+    claim,
+  ].filter((entry): entry is IndexedEntry => entry !== undefined);
+  const identifier = asRecord(inquiry.bundle['identifier']);
+  return {
+    resourceType: 'Bundle',
+    id: identity.bundleId,
+    meta: { profile: [PAS_PROFILES.inquiryResponseBundle] },
+    ...(identifier ? { identifier: copyOf<Identifier>(identifier) } : {}),
+    type: 'collection',
+    timestamp: identity.created,
+    entry: [
+      { fullUrl, resource: asInquiryResponse(claimResponse, claim) },
+      ...unique(related).map((entry): BundleEntry => ({
+        fullUrl: entry.fullUrl,
+        resource: copyOf<BundleEntry['resource']>(entry.resource),
+      })),
+    ],
+  };
+}
+
+/** The `$inquire` answer [PAS-OP]: a Parameters with one `return` per match, none when none. */
+export function inquiryResult(bundles: readonly Bundle[]): Parameters {
+  return {
+    resourceType: 'Parameters',
+    parameter: bundles.map((bundle) => ({ name: 'return', resource: bundle })),
+  };
+}
+
+function asInquiryResponse(claimResponse: JsonRecord, claim: IndexedEntry): ClaimResponse {
+  const insurance = recordsOf(claim.resource['insurance']).map(({ record }) => ({
+    sequence: typeof record['sequence'] === 'number' ? record['sequence'] : 1,
+    focal: record['focal'] === true,
+    coverage: { reference: asString(asRecord(record['coverage'])?.['reference']) ?? '' },
+  }));
+  const copy = copyOf<ClaimResponse>(claimResponse);
+  return {
+    ...copy,
+    meta: { ...copy.meta, profile: [PAS_PROFILES.claimInquiryResponse] },
+    ...(insurance.length > 0 ? { insurance } : {}),
+  };
+}
+
+function unique(entries: readonly IndexedEntry[]): IndexedEntry[] {
+  return entries.filter(
+    (entry, position) => entries.findIndex((other) => other.fullUrl === entry.fullUrl) === position,
+  );
+}
