@@ -70,6 +70,27 @@ export interface PasRequestInput {
   readonly documents: readonly PasDocument[];
   /** Labs that matter to payers: IgG trough and renal function. */
   readonly labs: readonly PasLab[];
+  /**
+   * For certification 'update' and 'cancel' (required then): the Claim this one updates, as it
+   * was sent. PAS puts it in the bundle, referenced from Claim.related [PAS-SPEC spec-72].
+   */
+  readonly priorClaim?: PasPriorClaim;
+}
+
+/** The previously submitted Claim an update or a cancellation refers to. */
+export interface PasPriorClaim {
+  /** Its Claim identifier as sent; an update carries a new one of its own. */
+  readonly claimIdentifier: { readonly system: string; readonly value: string };
+  readonly createdAt: string;
+  readonly certification: PasRequestInput['certification'];
+  /** Its one item as sent. */
+  readonly item: PasRequestInput['item'];
+  /** When the prior Claim was itself an update: the identifier of the Claim it updated. */
+  readonly updatedClaimIdentifier?: { readonly system: string; readonly value: string };
+  /** The payer's authorization number for the prior request (REF-NT), when it gave one. */
+  readonly authorizationNumber?: string;
+  /** The payer's administration reference number (REF-BB), e.g. from a pended answer. */
+  readonly administrationReferenceNumber?: string;
 }
 
 export interface PasAddress {
@@ -112,5 +133,9 @@ export interface PasInquiryInput {
     readonly hcpcs: string;
     readonly periodStart: string;
     readonly periodEnd: string;
+    /** The payer's authorization number (REF-NT), when known [PAS-SPEC spec-50]. */
+    readonly authorizationNumber?: string;
+    /** The payer's administration reference number (REF-BB), e.g. from a pended answer. */
+    readonly administrationReferenceNumber?: string;
   };
 }
