@@ -28,6 +28,11 @@ export interface PasItemDecision {
   readonly status: 'certified' | 'partial' | 'denied' | 'pended' | 'modified' | 'unknown';
   /** The authorization number: the review action's `number`, else ClaimResponse.preAuthRef. */
   readonly authorizationNumber?: string;
+  /**
+   * The payer's administration reference number for the item (REF-BB), e.g. "PEND0001" on a
+   * pended item: what a later inquiry or update names the request by [PAS-SPEC spec-50].
+   */
+  readonly administrationReferenceNumber?: string;
   /** The item's pre-auth period, else ClaimResponse.preAuthPeriod. */
   readonly period?: PasPeriod;
   /** Authorized quantity, from the item's authorized detail or adjudication, when given. */
