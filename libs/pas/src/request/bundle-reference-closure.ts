@@ -12,8 +12,10 @@ export interface ReferenceClosureReport {
 }
 
 /**
- * Checks a bundle whose entries reference each other by fullUrl (urn:uuid or absolute URLs).
- * Logical references (identifier only) are not followed; contained resources are not expected.
+ * Checks a bundle whose entries reference each other by fullUrl (urn:uuid or absolute URLs), or
+ * relatively ("Patient/123") against the base of the referencing entry's http(s) fullUrl, as the
+ * IG's examples do. Logical references (identifier only) are not followed; contained resources
+ * are not expected.
  */
 export function checkReferenceClosure(bundle: {
   readonly entry?: readonly { readonly fullUrl?: string; readonly resource?: unknown }[];
@@ -34,7 +36,8 @@ export function checkReferenceClosure(bundle: {
     if (reached.has(fullUrl)) continue;
     reached.add(fullUrl);
     for (const found of referencesIn(byFullUrl.get(fullUrl), fullUrl)) {
-      if (byFullUrl.has(found.reference)) pending.push(found.reference);
+      const target = resolveAgainst(fullUrl, found.reference, byFullUrl);
+      if (target) pending.push(target);
       else unresolved.push(found);
     }
   }
@@ -42,12 +45,28 @@ export function checkReferenceClosure(bundle: {
   for (const entry of entries) {
     if (entry.fullUrl && !reached.has(entry.fullUrl))
       for (const found of referencesIn(entry.resource, entry.fullUrl))
-        if (!byFullUrl.has(found.reference)) unresolved.push(found);
+        if (!resolveAgainst(entry.fullUrl, found.reference, byFullUrl)) unresolved.push(found);
   }
   const unreferenced = entries
     .map((entry) => entry.fullUrl)
     .filter((fullUrl): fullUrl is string => fullUrl !== undefined && !reached.has(fullUrl));
   return { duplicateFullUrls, unresolved, unreferenced };
+}
+
+const RESTFUL_URL = /^(https?:\/\/.+\/)[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
+const RELATIVE_REFERENCE = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
+
+/** The fullUrl a reference made from the entry at `from` points at, if it is in the bundle. */
+function resolveAgainst(
+  from: string,
+  reference: string,
+  byFullUrl: ReadonlyMap<string, unknown>,
+): string | undefined {
+  if (byFullUrl.has(reference)) return reference;
+  const base = RESTFUL_URL.exec(from)?.[1];
+  if (base && RELATIVE_REFERENCE.test(reference) && byFullUrl.has(base + reference))
+    return base + reference;
+  return undefined;
 }
 
 function referencesIn(value: unknown, path: string): { path: string; reference: string }[] {
