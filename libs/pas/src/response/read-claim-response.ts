@@ -28,10 +28,9 @@ export function readClaimResponse(
   resource: unknown,
   lookup: ResourceLookup = NOTHING_TO_LOOK_UP,
 ): PasAnswer {
-  const claimResponse = asObject(resource);
-  if (resourceTypeOf(claimResponse) !== 'ClaimResponse')
+  const response = asObject(resource);
+  if (!response || resourceTypeOf(response) !== 'ClaimResponse')
     return malformed(`Expected a ClaimResponse, received ${describe(resource)}.`);
-  const response = claimResponse!;
 
   const errors = objectsIn(response['error']);
   if (errors.length > 0) return { kind: 'error', errors: errors.map(businessError) };

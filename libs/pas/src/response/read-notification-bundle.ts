@@ -41,22 +41,18 @@ export interface PasNotificationEvent {
 
 export function readNotificationBundle(bundle: unknown): PasNotification {
   const body = asObject(bundle);
-  if (resourceTypeOf(body) !== 'Bundle')
+  if (!body || resourceTypeOf(body) !== 'Bundle')
     return unreadable(`Expected a subscription notification Bundle, received ${describe(bundle)}.`);
-  const status = asObject(objectsIn(body!['entry'])[0]?.['resource']);
-  if (resourceTypeOf(status) !== 'Parameters')
+  const status = asObject(objectsIn(body['entry'])[0]?.['resource']);
+  if (!status || resourceTypeOf(status) !== 'Parameters')
     return unreadable(
       `The notification's first entry is ${describe(status)}; the backport puts the SubscriptionStatus (a Parameters) first.`,
       'Bundle.entry[0].resource',
     );
-  const parameters = objectsIn(status!['parameter']);
-  const valueOf = (name: string) =>
-    scalarOf(parameters.find((parameter) => parameter['name'] === name));
-  const subscription = asText(
-    asObject(
-      parameters.find((parameter) => parameter['name'] === 'subscription')?.['valueReference'],
-    )?.['reference'],
-  );
+  const parameters = objectsIn(status['parameter']);
+  const named = (name: string) => parameters.find((parameter) => parameter['name'] === name);
+  const valueOf = (name: string) => scalarOf(named(name));
+  const subscription = asText(asObject(named('subscription')?.['valueReference'])?.['reference']);
   const topic = valueOf('topic');
   const type = valueOf('type');
   const eventsSinceSubscriptionStart = valueOf('events-since-subscription-start');

@@ -166,3 +166,25 @@ describe('the official PAS answers', () => {
     });
   });
 });
+
+describe('the official PAS 2.0.1 answers, which payers may still send', () => {
+  const example201 = (name: string): unknown => readFixture(`pas/v2.0.1/${name}.json`);
+
+  it('reads the 2.0.1 approval and inquiry answer as the 2.2.1 ones', () => {
+    expect(
+      readResponseBundle(example201('Bundle-ReferralAuthorizationResponseBundleExample')),
+    ).toEqual(APPROVED_REFERRAL);
+    expect(
+      readInquiryResponse(example201('Bundle-PASClaimInquiryResponseBundleExample')),
+    ).toMatchObject([
+      { kind: 'adjudicated', items: [{ status: 'certified', authorizationNumber: 'AUTH0001' }] },
+    ]);
+  });
+
+  it("reads the 2.0.1 'error' bundle by what it carries: an A1 approval, not an error", () => {
+    // That example bundles the approving ClaimResponse; the decision comes from the content.
+    expect(readResponseBundle(example201('Bundle-ErrorResponseBundleExample'))).toEqual(
+      APPROVED_REFERRAL,
+    );
+  });
+});

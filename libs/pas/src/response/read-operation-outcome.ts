@@ -15,9 +15,9 @@ import type { PasAnswer, PasError } from './pas-decision';
 
 export function readOperationOutcome(resource: unknown): PasAnswer {
   const outcome = asObject(resource);
-  if (resourceTypeOf(outcome) !== 'OperationOutcome')
+  if (!outcome || resourceTypeOf(outcome) !== 'OperationOutcome')
     return malformed(`Expected an OperationOutcome, received ${describe(resource)}.`);
-  const issues = objectsIn(outcome!['issue']);
+  const issues = objectsIn(outcome['issue']);
   if (issues.length === 0)
     return malformed(
       'The payer returned an OperationOutcome without any issue.',

@@ -9,9 +9,9 @@ import { readClaimResponse } from './read-claim-response';
 /** Reads a response Bundle (also an inquiry response Bundle, which has the same shape). */
 export function readResponseBundle(bundle: unknown): PasAnswer {
   const body = asObject(bundle);
-  if (resourceTypeOf(body) !== 'Bundle')
+  if (!body || resourceTypeOf(body) !== 'Bundle')
     return malformed(`Expected a PAS response Bundle, received ${describe(bundle)}.`);
-  const first = objectsIn(body!['entry'])[0];
+  const first = objectsIn(body['entry'])[0];
   const resource = first?.['resource'];
   if (resourceTypeOf(resource) !== 'ClaimResponse')
     return malformed(
