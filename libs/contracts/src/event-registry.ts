@@ -17,6 +17,11 @@ import {
   AuthorizationSubmissionFailed,
   AuthorizationSubmitted,
 } from './prior-auth/authorization-requested.event';
+import { DispenseCreated } from './pharmacy/dispense-created.event';
+import { DispenseCancelled, DispenseReopened } from './pharmacy/dispense-lifecycle.event';
+import { DispenseReleased } from './pharmacy/dispense-released.event';
+import { DispenseDelivered, DispenseShipped } from './pharmacy/dispense-shipment.event';
+import { DispenseVerified } from './pharmacy/dispense-verified.event';
 import { ReferralAccepted } from './referrals/referral-accepted.event';
 import {
   ReferralDocumentAdded,
@@ -47,6 +52,13 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   AuthorizationCancelled,
   AuthorizationExpiring,
   AuthorizationExpired,
+  DispenseCreated,
+  DispenseVerified,
+  DispenseReleased,
+  DispenseShipped,
+  DispenseDelivered,
+  DispenseReopened,
+  DispenseCancelled,
   FollowUpDue,
 ]);
 

@@ -83,6 +83,12 @@ export {
   AuthorizationExpiring,
   AuthorizationExpired,
 } from './prior-auth/authorization-lifecycle.event';
+export { DispenseCreated } from './pharmacy/dispense-created.event';
+export { DispenseVerified } from './pharmacy/dispense-verified.event';
+export { DispenseReleased } from './pharmacy/dispense-released.event';
+export { DispenseShipped, DispenseDelivered } from './pharmacy/dispense-shipment.event';
+export { DispenseReopened, DispenseCancelled } from './pharmacy/dispense-lifecycle.event';
+export { releasedLotSchema, type ReleasedLot } from './pharmacy/dispense-event.common';
 export { FOLLOW_UP_KINDS, type FollowUpKind, FollowUpDue } from './follow-ups/follow-up-due.event';
 export { type CloudEventsHeaders } from './cloud-events-headers';
 export {
