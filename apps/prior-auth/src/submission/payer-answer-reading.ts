@@ -1,0 +1,46 @@
+import { type HttpResponse } from '@infuse/outbound-calls';
+import {
+  type PasAnswer,
+  type PasNotification,
+  readInquiryResponse,
+  readNotificationBundle,
+  readPayerAnswer,
+} from '@infuse/pas';
+
+// The one place prior-auth reads FHIR from payers; the PAS library does the reading, and never
+// throws: what cannot be read comes back as an error answer saying why.
+
+/** The payer's answer to `Claim/$submit`: a response Bundle, or an OperationOutcome with a 4xx. */
+export function submitAnswerOf(response: HttpResponse): PasAnswer {
+  return readPayerAnswer(response.status, jsonOf(response));
+}
+
+/**
+ * The payer's answer to `Claim/$inquire` about one Claim: of the response Bundles it returns (one
+ * per matching request), the one answering this Claim; a refusal or nothing matching is an error.
+ */
+export function inquiryAnswerOf(response: HttpResponse, claimValue: string): PasAnswer {
+  if (!response.ok) return submitAnswerOf(response);
+  const answers = readInquiryResponse(jsonOf(response));
+  const decided = answers.filter((answer) => answer.kind === 'adjudicated');
+  const mine =
+    decided.find((answer) => answer.claimIdentifier === claimValue) ??
+    (decided.length === 1 && decided[0]?.claimIdentifier === undefined ? decided[0] : undefined);
+  return (
+    mine ??
+    answers.find((answer) => answer.kind === 'error') ?? {
+      kind: 'error',
+      errors: [{ message: 'The payer found no request matching the inquiry.' }],
+    }
+  );
+}
+
+/** What a rest-hook notification carries: its type, and one answer per event. */
+export function notificationOf(body: unknown): PasNotification {
+  return readNotificationBundle(body);
+}
+
+function jsonOf(response: HttpResponse): unknown {
+  // The reader takes text too, and says what it was when it is not JSON.
+  return response.text();
+}
