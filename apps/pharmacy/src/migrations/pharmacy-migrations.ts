@@ -1,0 +1,13 @@
+import { CreateAuditLog1764115200000 } from '@infuse/auth';
+import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
+import { CreateDispensing1796200000000 } from './1796200000000-create-dispensing';
+
+/**
+ * Every migration of the pharmacy schema, in order: the shared audit and messaging tables
+ * first.
+ */
+export const PHARMACY_MIGRATIONS = [
+  CreateAuditLog1764115200000,
+  ...MESSAGING_MIGRATIONS,
+  CreateDispensing1796200000000,
+];

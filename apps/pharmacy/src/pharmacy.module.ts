@@ -1,0 +1,63 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { HttpApiModule } from '@infuse/http';
+import { CoreModule } from '@infuse/platform';
+import { WithdrawReferralUseCase } from './cancel-dispense/withdraw-referral.use-case';
+import { ClinicalPolicy } from './clinical-policy';
+import { AuthorizationEventsConsumer } from './events/authorization-events.consumer';
+import { DispenseEvents } from './events/dispense-events';
+import { ReferralEventsConsumer } from './events/referral-events.consumer';
+import { KeepReferralAdditionUseCase } from './keep-referral/keep-referral-addition.use-case';
+import { KeepReferralUseCase } from './keep-referral/keep-referral.use-case';
+import { PHARMACY_MIGRATIONS } from './migrations/pharmacy-migrations';
+import { FirstDispenseOpener } from './open-dispense/first-dispense.opener';
+import { AuthorizationGrantRepository } from './persistence/authorization-grant.repository';
+import { DispenseOrderRepository } from './persistence/dispense-order.repository';
+import { ReferralCopyRepository } from './persistence/referral-copy.repository';
+import { PharmacyCalendar } from './pharmacy-calendar';
+import { pharmacySettingsConfig } from './pharmacy-settings.config';
+import { pharmacyService } from './pharmacy.service';
+import { RecordAuthorizationUseCase } from './record-authorization/record-authorization.use-case';
+
+// The repositories write and read with SQL of their own.
+const entities: Type[] = [];
+const controllers: Type[] = [];
+const consumers = [ReferralEventsConsumer, AuthorizationEventsConsumer];
+const useCases = [
+  KeepReferralUseCase,
+  KeepReferralAdditionUseCase,
+  RecordAuthorizationUseCase,
+  WithdrawReferralUseCase,
+];
+const adapters = [
+  ReferralCopyRepository,
+  AuthorizationGrantRepository,
+  DispenseOrderRepository,
+  FirstDispenseOpener,
+  DispenseEvents,
+  PharmacyCalendar,
+  ClinicalPolicy,
+];
+
+/**
+ * The pharmacy service: specialty pharmacists verify each immunoglobulin dose against the
+ * patient, release it with its lots and ship it cold to the patient's home.
+ */
+@Module({})
+export class PharmacyModule {
+  static register(env: Record<string, string | undefined> = process.env): DynamicModule {
+    return {
+      module: PharmacyModule,
+      imports: [
+        CoreModule.forService(pharmacyService, {
+          database: { entities, migrations: PHARMACY_MIGRATIONS },
+          messaging: true,
+          sections: [pharmacySettingsConfig],
+          env,
+        }),
+        HttpApiModule,
+      ],
+      controllers: [...controllers, ...consumers],
+      providers: [...useCases, ...adapters],
+    };
+  }
+}

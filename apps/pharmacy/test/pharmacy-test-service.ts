@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { type EventContract } from '@infuse/contracts';
+import { toKafkaMessage } from '@infuse/messaging';
+import { queryTestDatabase, testKafka, TopicReader } from '@infuse/testing';
+import { type Producer } from 'kafkajs';
+import { PharmacyModule } from '../src/pharmacy.module';
+import { pharmacyService } from '../src/pharmacy.service';
+
+export interface PharmacyTestService {
+  service: TestApp;
+  /** Everything the service publishes on its dispense topic. */
+  dispenses: TopicReader;
+  /** Publishes an event as its producing service does; returns its id, to deliver it again. */
+  publish<Data>(contract: EventContract<Data>, data: Data, eventId?: string): Promise<string>;
+  /** Rows of the service's schema. */
+  query<Row extends Record<string, unknown>>(sql: string, values?: unknown[]): Promise<Row[]>;
+  stop(): Promise<void>;
+}
+
+/** The pharmacy service on the real PostgreSQL and broker, fed by a producer of its inputs. */
+export async function startPharmacyService(
+  overrides: Record<string, string> = {},
+): Promise<PharmacyTestService> {
+  const service = await startTestApp(
+    pharmacyService,
+    (env) => PharmacyModule.register(env),
+    overrides,
+  );
+  const producer: Producer = testKafka('pharmacy-test').producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
+  await producer.connect();
+  const dispenses = await TopicReader.start(`${service.topicPrefix}pharmacy.dispense.v1`);
+  return {
+    service,
+    dispenses,
+    async publish(contract, data, eventId = randomUUID()) {
+      const record = data as { referralId: string };
+      const message = toKafkaMessage({
+        id: eventId,
+        type: contract.type,
+        source: contract.source,
+        subject: contract.keyOf(data),
+        time: new Date().toISOString(),
+        data,
+        correlationId: record.referralId,
+        actor: { subject: 'system:test', role: 'system' },
+      });
+      await producer.send({
+        topic: `${service.topicPrefix}${contract.topic}`,
+        acks: -1,
+        messages: [message],
+      });
+      return eventId;
+    },
+    query: <Row extends Record<string, unknown>>(sql: string, values: unknown[] = []) =>
+      queryTestDatabase<Row>(sql.replaceAll('pharmacy.', `"${service.schema}".`), values),
+    async stop() {
+      await dispenses.stop();
+      await producer.disconnect();
+      await service.close();
+    },
+  };
+}
+
+/** Waits until `probe` gives a value other than undefined, or fails after the timeout. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
