@@ -66,6 +66,7 @@ export {
   mgPerKgMinToMlPerHour,
   mgPerKgMinToMlPerKgHour,
   mlPerHourToMgPerKgMin,
+  mlPerKgHourToMgPerKgMin,
   resolveIvRateProtocol,
 } from './infusion-rate';
 export {
@@ -102,10 +103,18 @@ export {
 } from './lot-expiry';
 export {
   type MeaslesExposureDose,
+  type MeaslesExposurePlan,
   MEASLES_EXTRA_DOSE_MG_PER_KG,
   MEASLES_WINDOW_DAYS,
   measlesExposureDose,
+  measlesExposurePlan,
 } from './measles-exposure';
+export {
+  type PremedicationAdvice,
+  MILD_REACTION_STANDING_ORDER,
+  PREMEDICATION_MINUTES_BEFORE,
+  premedicationAdvice,
+} from './premedication';
 export {
   type DoseCycle,
   type DoseDue,

@@ -15,7 +15,8 @@ const maxima: [ProductId, IndicationId, number, string][] = [
   ['privigen', 'primary-immunodeficiency', 8, '[PRV1]'],
   ['privigen', 'cidp', 8, '[PRV1]'],
   ['privigen', 'itp', 4, '[PRV1]'],
-  ['gammagard-liquid', 'primary-immunodeficiency', 8, '[GGL1] 5 mL/kg/h'],
+  // The label's mL/kg/h figure governs: 5 mL/kg/h at 10% is 8.33 mg/kg/min (printed 8).
+  ['gammagard-liquid', 'primary-immunodeficiency', 500 / 60, '[GGL1] 5 mL/kg/h'],
   ['gammagard-liquid', 'multifocal-motor-neuropathy', 9, '[GGL5] 5.4 mL/kg/h'],
   ['bivigam', 'primary-immunodeficiency', 6, '[BIV1]'],
   ['asceniv', 'primary-immunodeficiency', 8, '[ASC1]'],
@@ -44,6 +45,18 @@ describe('infusion rate limits (rule 9)', () => {
       });
     },
   );
+
+  it("takes the label's mL/kg/h maximum for Gammagard Liquid: 350 mL/h at 70 kg, not 336 [GGL1]", () => {
+    const at = (mlPerHour: number) =>
+      checkInfusionRate({
+        productId: 'gammagard-liquid',
+        indication: 'primary-immunodeficiency',
+        mlPerHour,
+        weightKg: 70,
+      });
+    expect(at(350).allowed).toBe(true);
+    expect(at(351)).toMatchObject({ allowed: false, code: 'ABOVE_PRODUCT_MAXIMUM' });
+  });
 
   it('checks a pump rate in mL/h with the weight: 70 kg Privigen ITP, 4 mg/kg/min = 168 mL/h [PRV1]', () => {
     expect(

@@ -38,6 +38,32 @@ export function mgPerKgMinToMlPerKgHour(mgPerKgMin: number, concentrationPercent
   return (mgPerKgMin * 60) / (concentrationPercent * 10);
 }
 
+/** mg/kg/min from a rate per kilogram in mL/kg/h (10%: 0.5 mL/kg/h = 0.83 mg/kg/min). */
+export function mlPerKgHourToMgPerKgMin(mlPerKgHour: number, concentrationPercent: number): number {
+  return (mlPerKgHour * concentrationPercent * 10) / 60;
+}
+
+/**
+ * The protocol in the figures that govern it: where the label states its rates in mL/kg/h
+ * (what the pump is set to), those win over its mg/kg/min figures, which are rounded
+ * conversions. Gammagard Liquid at 70 kg then starts at 35 mL/h (0.5 mL/kg/h [GGL1]), not the
+ * 33.6 mL/h the printed 0.8 mg/kg/min would give.
+ */
+function governingProtocol(
+  product: ImmuneGlobulinProduct,
+  protocol: IvRateProtocol,
+): IvRateProtocol {
+  const pump = protocol.mlPerKgHour;
+  if (!pump) return protocol;
+  const convert = (mlPerKgHour: number) =>
+    mlPerKgHourToMgPerKgMin(mlPerKgHour, product.concentrationPercent);
+  return {
+    ...protocol,
+    initialMgPerKgMin: convert(pump.initial),
+    ...(pump.max !== undefined ? { maxMgPerKgMin: convert(pump.max) } : {}),
+  };
+}
+
 /** The IV rate protocol for a product and indication, and whether it is the labeled one. */
 export interface ResolvedRateProtocol {
   readonly protocol: IvRateProtocol;
@@ -55,10 +81,10 @@ export function resolveIvRateProtocol(
 ): ResolvedRateProtocol {
   const labeled = findLabeledUse(product, indication, 'IV')?.ivRate;
   if (labeled) {
-    return { protocol: labeled, labeled: true };
+    return { protocol: governingProtocol(product, labeled), labeled: true };
   }
   const fallback = product.labeledUses
-    .flatMap((use) => (use.ivRate ? [use.ivRate] : []))
+    .flatMap((use) => (use.ivRate ? [governingProtocol(product, use.ivRate)] : []))
     .sort((a, b) => (a.maxMgPerKgMin ?? 0) - (b.maxMgPerKgMin ?? 0))[0];
   if (!fallback) {
     throw new ClinicalError(
@@ -143,7 +169,7 @@ export function checkInfusionRate(
       code: 'ABOVE_PRODUCT_MAXIMUM',
       mgPerKgMin: rate,
       maxMgPerKgMin: max,
-      message: `${shown} mg/kg/min is above the ${product.brandName} maximum of ${max} mg/kg/min`,
+      message: `${shown} mg/kg/min is above the ${product.brandName} maximum of ${Math.round(max * 100) / 100} mg/kg/min`,
       sources: protocol.sources,
     };
   }

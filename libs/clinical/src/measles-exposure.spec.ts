@@ -1,5 +1,5 @@
 import { catchClinicalError } from './clinical-error.testing';
-import { measlesExposureDose } from './measles-exposure';
+import { measlesExposureDose, measlesExposurePlan } from './measles-exposure';
 
 describe('measles exposure in PI', () => {
   it('gives an extra 400 mg/kg within 6 days: 70 kg → 28 g by day 6 [PRV6][PAN1]', () => {
@@ -22,5 +22,43 @@ describe('measles exposure in PI', () => {
     expect(catchClinicalError(() => measlesExposureDose('2026-12-01', 0, '2026-12-02')).code).toBe(
       'CLINICAL.INVALID_WEIGHT',
     );
+  });
+});
+
+describe('what a measles exposure would change, per product', () => {
+  it('gives an IVIG PI patient the extra 400 mg/kg within 6 days: 71.2 kg → 28.48 g [PRV6][PAN1]', () => {
+    expect(
+      measlesExposurePlan(
+        { productId: 'privigen', indication: 'primary-immunodeficiency', route: 'IV' },
+        71.2,
+      ),
+    ).toEqual({
+      kind: 'extra-ivig-dose',
+      extraDoseMgPerKg: 400,
+      extraDoseGrams: 28.48,
+      withinDays: 6,
+      sources: ['PRV6', 'PAN1'],
+    });
+  });
+
+  it('raises a Cutaquig patient’s weekly dose to at least 245 mg/kg: 70 kg → 17.15 g [CUT2]', () => {
+    expect(
+      measlesExposurePlan(
+        { productId: 'cutaquig', indication: 'primary-immunodeficiency', route: 'SC' },
+        70,
+      ),
+    ).toEqual({
+      kind: 'raise-weekly-scig-dose',
+      weeklyMinMgPerKg: 245,
+      weeklyMinGrams: 17.15,
+      sources: ['CUT2'],
+    });
+  });
+
+  it.each([
+    ['an SC product whose label gives no rule', 'hizentra', 'primary-immunodeficiency', 'SC'],
+    ['an indication other than PI', 'privigen', 'cidp', 'IV'],
+  ] as const)('gives nothing for %s', (_case, productId, indication, route) => {
+    expect(measlesExposurePlan({ productId, indication, route }, 70)).toBeUndefined();
   });
 });

@@ -92,6 +92,12 @@ export interface IvRateProtocol {
   readonly increments: TitrationIncrements;
   /** Absent when the reference has no maximum (Octagam 5%). */
   readonly maxMgPerKgMin?: number;
+  /**
+   * The rates as the label states them for the pump, mL/kg/h (Gammagard Liquid: 0.5 initial,
+   * 5 maximum [GGL1]). Where given they win over the mg/kg/min figures, which the label rounds
+   * from them (0.5 mL/kg/h at 10% is 0.83 mg/kg/min, printed 0.8): see resolveIvRateProtocol.
+   */
+  readonly mlPerKgHour?: { readonly initial: number; readonly max?: number };
   readonly sources: readonly string[];
   readonly unconfirmed?: boolean;
 }
@@ -156,6 +162,8 @@ export interface ScigParameters {
   readonly firstTroughAfterDays?: number;
   /** Indications for which SC use is forbidden (Gamunex-C: not SC for ITP [GMX2]). */
   readonly forbiddenIndications?: readonly IndicationId[];
+  /** After a measles exposure, the weekly dose is raised to at least this (Cutaquig 245 [CUT2]). */
+  readonly measlesExposureWeeklyMinMgPerKg?: number;
 }
 
 /** A rate ceiling for patients at renal or thrombotic risk. */

@@ -45,13 +45,15 @@ export const gammagardLiquid: ImmuneGlobulinProduct = {
         },
       ],
       ivRate: {
-        // 0.5 mL/kg/h at 10% is 0.83 mg/kg/min; the label rounds to 0.8 and rule 9 uses the
-        // mg/kg/min figure, the more conservative of the two.
-        initialMgPerKgMin: 0.8, // [GGL1]
+        // The label's figure is mL/kg/h, what the nurse programs into the pump; its mg/kg/min
+        // figures are rounded conversions (0.5 mL/kg/h at 10% is 0.83, printed 0.8), so the
+        // mL/kg/h figures govern the plan and the limits.
+        initialMgPerKgMin: 0.8, // [GGL1] as printed
         initialMinutes: 30, // [GGL1]
         stepMinutes: 30, // [GGL1]
         increments: { kind: 'unspecified' },
-        maxMgPerKgMin: 8, // [GGL1] 5 mL/kg/h
+        maxMgPerKgMin: 8, // [GGL1] as printed
+        mlPerKgHour: { initial: 0.5, max: 5 }, // [GGL1]
         sources: ['GGL1'],
       },
       sources: ['GGL1'],
@@ -76,11 +78,12 @@ export const gammagardLiquid: ImmuneGlobulinProduct = {
         },
       ],
       ivRate: {
-        initialMgPerKgMin: 0.8, // [GGL1]
+        initialMgPerKgMin: 0.8, // [GGL1] as printed
         initialMinutes: 30, // [GGL1]
         stepMinutes: 30, // [GGL1]
         increments: { kind: 'unspecified' },
-        maxMgPerKgMin: 9, // [GGL5] 5.4 mL/kg/h
+        maxMgPerKgMin: 9, // [GGL5] as printed
+        mlPerKgHour: { initial: 0.5, max: 5.4 }, // [GGL1][GGL5]
         sources: ['GGL1', 'GGL5'],
       },
       sources: ['GGL5'],

@@ -89,10 +89,10 @@ export const cutaquig: ImmuneGlobulinProduct = {
         sources: ['CUT2'],
       },
     ],
+    measlesExposureWeeklyMinMgPerKg: 245, // [CUT2]
   },
   unconfirmed: ['iga', 'storage', 'hcpcs'],
   sources: ['CUT1', 'CUT2'],
-  notes: ['Measles exposure: raise the weekly dose to ≥245 mg/kg if at risk [CUT2]'],
 };
 
 /** HyQvia (Takeda): 10% IG with recombinant hyaluronidase, facilitated SC; PI and CIDP maintenance. */

@@ -73,12 +73,12 @@ describe('titration schedule', () => {
       [
         'gammagard-liquid',
         'primary-immunodeficiency',
-        0.8,
+        0.833,
         30,
-        8,
-        '[GGL1] 0.5 mL/kg/h × 30 min, q30 min, max 8',
+        8.333,
+        '[GGL1] 0.5 mL/kg/h × 30 min, q30 min, max 5 mL/kg/h',
       ],
-      ['gammagard-liquid', 'multifocal-motor-neuropathy', 0.8, 30, 9, '[GGL5] max 9'],
+      ['gammagard-liquid', 'multifocal-motor-neuropathy', 0.833, 30, 9, '[GGL5] max 5.4 mL/kg/h'],
       ['privigen', 'primary-immunodeficiency', 0.5, 30, 8, '[PRV1] max 8; interval is a setting'],
       ['privigen', 'itp', 0.5, 30, 4, '[PRV1] ITP max 4'],
       ['gamunex-c', 'primary-immunodeficiency', 1, 30, 8, '[GMX1] PI 1'],
@@ -129,6 +129,15 @@ describe('titration schedule', () => {
       ]);
       expect(custom.steps[1]?.startMinute).toBe(20);
     });
+  });
+
+  it("follows the label's mL/kg/h where it gives one: Gammagard Liquid 70 kg starts at 35 mL/h (0.5 mL/kg/h), not 33.6 [GGL1]", () => {
+    const schedule = buildTitrationSchedule(
+      request('gammagard-liquid', 'primary-immunodeficiency', { weightKg: 70, doseGrams: 200 }),
+    );
+    expect(schedule.steps.map((step) => step.mlPerHour)).toEqual([35, 70, 140, 280, 350]);
+    expect(schedule.steps.map((step) => step.mlPerKgPerHour)).toEqual([0.5, 1, 2, 4, 5]);
+    expect(schedule.steps[0]).toMatchObject({ startMinute: 0, durationMinutes: 30 });
   });
 
   it('gives each step in mL/h for this patient and mL/kg/h: Privigen 70 kg, 8 mg/kg/min = 336 mL/h [PRV1]', () => {

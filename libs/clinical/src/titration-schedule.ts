@@ -185,7 +185,8 @@ export function buildTitrationSchedule(
       step: index + 1,
       startMinute: Math.round(minute),
       durationMinutes: Math.ceil(roundTo(minutes, 6)),
-      mgPerKgMin: rate,
+      // Shown to 0.001: a rate from a label's mL/kg/h figure is not a round mg/kg/min.
+      mgPerKgMin: roundTo(rate, 3),
       mlPerKgPerHour: roundTo(mgPerKgMinToMlPerKgHour(rate, product.concentrationPercent), 3),
       mlPerHour: roundTo(mgPerKgMinToMlPerHour(rate, weightKg, product.concentrationPercent), 1),
       volumeMl: roundTo(volumeMl, 1),
@@ -209,7 +210,7 @@ export function buildTitrationSchedule(
     initialRateRequired: start.startAtInitialRate,
     startAtInitialRate: !resumeAtTolerated,
     startReasons: start.reasons,
-    maxMgPerKgMin: ladder.max,
+    maxMgPerKgMin: roundTo(ladder.max, 3),
     ...(request.rateCap ? { rateCap: request.rateCap } : {}),
     steps,
     infusionMinutes,
