@@ -8,30 +8,38 @@ import { DispenseEvents } from './events/dispense-events';
 import { ReferralEventsConsumer } from './events/referral-events.consumer';
 import { KeepReferralAdditionUseCase } from './keep-referral/keep-referral-addition.use-case';
 import { KeepReferralUseCase } from './keep-referral/keep-referral.use-case';
+import { ListDispensesController } from './list-dispenses/list-dispenses.controller';
+import { ListDispensesQuery } from './list-dispenses/list-dispenses.query';
 import { PHARMACY_MIGRATIONS } from './migrations/pharmacy-migrations';
 import { FirstDispenseOpener } from './open-dispense/first-dispense.opener';
 import { AuthorizationGrantRepository } from './persistence/authorization-grant.repository';
+import { DispenseContextReader } from './persistence/dispense-context.reader';
 import { DispenseOrderRepository } from './persistence/dispense-order.repository';
 import { ReferralCopyRepository } from './persistence/referral-copy.repository';
 import { PharmacyCalendar } from './pharmacy-calendar';
 import { pharmacySettingsConfig } from './pharmacy-settings.config';
 import { pharmacyService } from './pharmacy.service';
 import { RecordAuthorizationUseCase } from './record-authorization/record-authorization.use-case';
+import { ViewDispenseController } from './view-dispense/view-dispense.controller';
+import { ViewDispenseQuery } from './view-dispense/view-dispense.query';
 
 // The repositories write and read with SQL of their own.
 const entities: Type[] = [];
-const controllers: Type[] = [];
+const controllers = [ListDispensesController, ViewDispenseController];
 const consumers = [ReferralEventsConsumer, AuthorizationEventsConsumer];
 const useCases = [
   KeepReferralUseCase,
   KeepReferralAdditionUseCase,
   RecordAuthorizationUseCase,
   WithdrawReferralUseCase,
+  ListDispensesQuery,
+  ViewDispenseQuery,
 ];
 const adapters = [
   ReferralCopyRepository,
   AuthorizationGrantRepository,
   DispenseOrderRepository,
+  DispenseContextReader,
   FirstDispenseOpener,
   DispenseEvents,
   PharmacyCalendar,

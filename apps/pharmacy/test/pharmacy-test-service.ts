@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '@infuse/app-testing';
-import { type EventContract } from '@infuse/contracts';
+import {
+  AuthorizationApproved,
+  DispenseCreated,
+  type EventContract,
+  type EventData,
+  ReferralAccepted,
+} from '@infuse/contracts';
 import { toKafkaMessage } from '@infuse/messaging';
 import { queryTestDatabase, testKafka, TopicReader } from '@infuse/testing';
 import { type Producer } from 'kafkajs';
@@ -78,4 +84,20 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Publishes a referral's acceptance and approval and waits for its first order; its id. */
+export async function openFirstOrder(
+  pharmacy: PharmacyTestService,
+  referral: EventData<typeof ReferralAccepted>,
+  approval: EventData<typeof AuthorizationApproved>,
+): Promise<string> {
+  await pharmacy.publish(ReferralAccepted, referral);
+  await pharmacy.publish(AuthorizationApproved, approval);
+  const [created] = await pharmacy.dispenses.waitFor(
+    (message) =>
+      message.headers['ce_type'] === DispenseCreated.type &&
+      message.headers['ce_correlationid'] === referral.referralId,
+  );
+  return DispenseCreated.schema.parse(created?.data).dispenseId;
 }

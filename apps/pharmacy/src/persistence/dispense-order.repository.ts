@@ -6,9 +6,14 @@ import {
   DispenseOrder,
   type DispenseStatus,
   OPEN_STATUSES,
+  type Receipt,
+  type Release,
+  type Shipment,
+  type Verification,
 } from '../domain/dispense-order.aggregate';
+import { revive, type Stored, storedJson } from './stored-stamps';
 
-interface DispenseOrderRow {
+export interface DispenseOrderRow {
   id: string;
   referral_id: string;
   patient_id: string;
@@ -18,15 +23,24 @@ interface DispenseOrderRow {
   product_id: string;
   authorization_id: string;
   administration_dates: string[];
-  cancellation: (Omit<Cancellation, 'at'> & { at: string }) | null;
+  verification: Stored<Verification> | null;
+  release: Stored<Release> | null;
+  shipment: Stored<Shipment> | null;
+  delivery: Stored<Receipt> | null;
+  unusable_releases: {
+    release: Stored<Release>;
+    shipment: Stored<Shipment>;
+    receipt: Stored<Receipt>;
+  }[];
+  cancellation: Stored<Cancellation> | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const SELECT_ORDER = `
-  SELECT id, referral_id, patient_id, cycle, status, therapy, product_id, authorization_id,
-         administration_dates::text[], cancellation, created_at, updated_at
-    FROM dispense_order`;
+/** The columns of an order, as every reading of one selects them (alias `o`). */
+export const ORDER_COLUMNS = `o.id, o.referral_id, o.patient_id, o.cycle, o.status, o.therapy, o.product_id,
+  o.authorization_id, o.administration_dates::text[], o.verification, o.release, o.shipment, o.delivery,
+  o.unusable_releases, o.cancellation, o.created_at, o.updated_at`;
 
 /** Dispense orders, read and written whole. */
 @Injectable()
@@ -60,7 +74,7 @@ export class DispenseOrderRepository {
   /** Loads and row-locks an order, so changes to one order take turns. */
   async lockForChange(manager: EntityManager, id: string): Promise<DispenseOrder | undefined> {
     const [row] = await manager.query<DispenseOrderRow[]>(
-      `${SELECT_ORDER} WHERE id = $1 FOR UPDATE`,
+      `SELECT ${ORDER_COLUMNS} FROM dispense_order o WHERE o.id = $1 FOR UPDATE`,
       [id],
     );
     return row ? orderOf(row) : undefined;
@@ -69,7 +83,8 @@ export class DispenseOrderRepository {
   /** The orders of a referral that are not yet on their way, locked for a change. */
   async lockOpenOrders(manager: EntityManager, referralId: string): Promise<DispenseOrder[]> {
     const rows = await manager.query<DispenseOrderRow[]>(
-      `${SELECT_ORDER} WHERE referral_id = $1 AND status = ANY($2) ORDER BY cycle FOR UPDATE`,
+      `SELECT ${ORDER_COLUMNS} FROM dispense_order o
+        WHERE o.referral_id = $1 AND o.status = ANY($2) ORDER BY o.cycle FOR UPDATE`,
       [referralId, OPEN_STATUSES],
     );
     return rows.map(orderOf);
@@ -78,21 +93,37 @@ export class DispenseOrderRepository {
   /** Stores what changed in a loaded order. */
   async save(manager: EntityManager, order: DispenseOrder): Promise<void> {
     const state = order.snapshot;
+    const release = order.releasedUnits === undefined ? undefined : state.release;
     await manager.query(
-      `UPDATE dispense_order SET status = $2, product_id = $3, cancellation = $4, updated_at = $5
+      `UPDATE dispense_order SET status = $2, product_id = $3, verification = $4, release = $5,
+              released_authorization_id = $6, released_units = $7, shipment = $8, delivery = $9,
+              unusable_releases = $10, cancellation = $11, updated_at = $12
         WHERE id = $1`,
       [
         state.id,
         state.status,
         state.productId,
-        state.cancellation ? JSON.stringify(state.cancellation) : null,
+        storedJson(state.verification),
+        storedJson(state.release),
+        release?.authorizationId ?? null,
+        release?.units ?? null,
+        storedJson(state.shipment),
+        storedJson(state.delivery),
+        JSON.stringify(state.unusableReleases),
+        storedJson(state.cancellation),
         state.updatedAt,
       ],
     );
   }
 }
 
-function orderOf(row: DispenseOrderRow): DispenseOrder {
+/** An order from its row. */
+export function orderOf(row: DispenseOrderRow): DispenseOrder {
+  const verification = revive<Verification>(row.verification);
+  const release = revive<Release>(row.release);
+  const shipment = revive<Shipment>(row.shipment);
+  const delivery = revive<Receipt>(row.delivery);
+  const cancellation = revive<Cancellation>(row.cancellation);
   return DispenseOrder.restore({
     id: row.id,
     referralId: row.referral_id,
@@ -103,10 +134,22 @@ function orderOf(row: DispenseOrderRow): DispenseOrder {
     productId: row.product_id,
     authorizationId: row.authorization_id,
     administrationDates: row.administration_dates,
-    ...(row.cancellation
-      ? { cancellation: { ...row.cancellation, at: new Date(row.cancellation.at) } }
-      : {}),
+    ...(verification ? { verification } : {}),
+    ...(release ? { release } : {}),
+    ...(shipment ? { shipment } : {}),
+    ...(delivery ? { delivery } : {}),
+    ...(cancellation ? { cancellation } : {}),
+    unusableReleases: row.unusable_releases.map((unusable) => ({
+      release: required(revive<Release>(unusable.release)),
+      shipment: required(revive<Shipment>(unusable.shipment)),
+      receipt: required(revive<Receipt>(unusable.receipt)),
+    })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+}
+
+function required<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('a stored unusable release lacks a part');
+  return value;
 }
