@@ -1,8 +1,11 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { HttpApiModule } from '@infuse/http';
 import { CoreModule } from '@infuse/platform';
+import { CancelDispenseController } from './cancel-dispense/cancel-dispense.controller';
+import { CancelDispenseUseCase } from './cancel-dispense/cancel-dispense.use-case';
 import { WithdrawReferralUseCase } from './cancel-dispense/withdraw-referral.use-case';
 import { ClinicalPolicy } from './clinical-policy';
+import { DispenseChangeRunner } from './dispense-change.runner';
 import { AuthorizationEventsConsumer } from './events/authorization-events.consumer';
 import { DispenseEvents } from './events/dispense-events';
 import { ReferralEventsConsumer } from './events/referral-events.consumer';
@@ -11,6 +14,7 @@ import { KeepReferralUseCase } from './keep-referral/keep-referral.use-case';
 import { ListDispensesController } from './list-dispenses/list-dispenses.controller';
 import { ListDispensesQuery } from './list-dispenses/list-dispenses.query';
 import { PHARMACY_MIGRATIONS } from './migrations/pharmacy-migrations';
+import { OpenNextCycleUseCase } from './next-cycle/open-next-cycle.use-case';
 import { FirstDispenseOpener } from './open-dispense/first-dispense.opener';
 import { AuthorizationGrantRepository } from './persistence/authorization-grant.repository';
 import { DispenseContextReader } from './persistence/dispense-context.reader';
@@ -20,12 +24,28 @@ import { PharmacyCalendar } from './pharmacy-calendar';
 import { pharmacySettingsConfig } from './pharmacy-settings.config';
 import { pharmacyService } from './pharmacy.service';
 import { RecordAuthorizationUseCase } from './record-authorization/record-authorization.use-case';
+import { RecordDeliveryController } from './record-delivery/record-delivery.controller';
+import { RecordDeliveryUseCase } from './record-delivery/record-delivery.use-case';
+import { ReleaseDispenseController } from './release-dispense/release-dispense.controller';
+import { ReleaseDispenseUseCase } from './release-dispense/release-dispense.use-case';
+import { ShipDispenseController } from './ship-dispense/ship-dispense.controller';
+import { ShipDispenseUseCase } from './ship-dispense/ship-dispense.use-case';
+import { VerifyDispenseController } from './verify-dispense/verify-dispense.controller';
+import { VerifyDispenseUseCase } from './verify-dispense/verify-dispense.use-case';
 import { ViewDispenseController } from './view-dispense/view-dispense.controller';
 import { ViewDispenseQuery } from './view-dispense/view-dispense.query';
 
 // The repositories write and read with SQL of their own.
 const entities: Type[] = [];
-const controllers = [ListDispensesController, ViewDispenseController];
+const controllers = [
+  ListDispensesController,
+  ViewDispenseController,
+  VerifyDispenseController,
+  ReleaseDispenseController,
+  ShipDispenseController,
+  RecordDeliveryController,
+  CancelDispenseController,
+];
 const consumers = [ReferralEventsConsumer, AuthorizationEventsConsumer];
 const useCases = [
   KeepReferralUseCase,
@@ -34,6 +54,12 @@ const useCases = [
   WithdrawReferralUseCase,
   ListDispensesQuery,
   ViewDispenseQuery,
+  VerifyDispenseUseCase,
+  ReleaseDispenseUseCase,
+  ShipDispenseUseCase,
+  RecordDeliveryUseCase,
+  CancelDispenseUseCase,
+  OpenNextCycleUseCase,
 ];
 const adapters = [
   ReferralCopyRepository,
@@ -41,6 +67,7 @@ const adapters = [
   DispenseOrderRepository,
   DispenseContextReader,
   FirstDispenseOpener,
+  DispenseChangeRunner,
   DispenseEvents,
   PharmacyCalendar,
   ClinicalPolicy,

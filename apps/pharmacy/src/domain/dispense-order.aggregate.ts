@@ -239,7 +239,13 @@ export class DispenseOrder {
       throw new DispenseError(
         'DISPENSE.ACKNOWLEDGEMENT_MISSING',
         `Acknowledge ${missing.join(', ')} with a reason.`,
-        { codes: missing },
+        {
+          codes: missing,
+          fieldErrors: missing.map((code) => ({
+            pointer: '/acknowledgements',
+            detail: `${code} needs an acknowledgement with a reason`,
+          })),
+        },
       );
     const unknown = acknowledgements.filter(
       (acknowledgement) => !warnings.includes(acknowledgement.code),
@@ -250,7 +256,10 @@ export class DispenseOrder {
         `${unknown.map((a) => a.code).join(', ')} is not a warning of this worksheet.`,
         {
           codes: unknown.map((a) => a.code),
-          indexes: unknown.map((a) => acknowledgements.indexOf(a)),
+          fieldErrors: unknown.map((a) => ({
+            pointer: `/acknowledgements/${acknowledgements.indexOf(a)}/code`,
+            detail: `${a.code} is not a warning of this worksheet`,
+          })),
         },
       );
     this.state.productId = worksheet.product.productId;
@@ -339,6 +348,11 @@ export class DispenseOrder {
     this.state.cancellation = { reason, ...stamp };
     this.touch(stamp.at);
     this.pending.push({ kind: 'cancelled' });
+  }
+
+  /** Fails unless the order may move to `to` from where it stands. */
+  requireStatus(allowed: readonly DispenseStatus[], to: string): void {
+    this.require(allowed, to);
   }
 
   private require(allowed: readonly DispenseStatus[], to: string): void {

@@ -9,6 +9,8 @@ export type DispenseErrorCode =
   | 'DISPENSE.LOT_NOT_USABLE'
   | 'DISPENSE.NOT_AUTHORIZED'
   | 'DISPENSE.SECOND_PHARMACIST_REQUIRED'
+  | 'DISPENSE.WORKSHEET_UNAVAILABLE'
+  | 'DISPENSE.PACKED_IN_FUTURE'
   | 'DISPENSE.NO_NEXT_CYCLE';
 
 /** A rule of dispensing was broken; the code is stable, the controller maps it to HTTP. */

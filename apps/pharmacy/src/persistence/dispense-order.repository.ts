@@ -71,6 +71,28 @@ export class DispenseOrderRepository {
     return inserted.length === 1;
   }
 
+  /** The referral an order belongs to, which never changes: to take its lock first. */
+  async referralOf(manager: EntityManager, id: string): Promise<string | undefined> {
+    const [row] = await manager.query<{ referral_id: string }[]>(
+      `SELECT referral_id FROM dispense_order WHERE id = $1`,
+      [id],
+    );
+    return row?.referral_id;
+  }
+
+  /** An order of a referral by cycle, locked for a change. */
+  async lockCycle(
+    manager: EntityManager,
+    referralId: string,
+    cycle: number,
+  ): Promise<DispenseOrder | undefined> {
+    const [row] = await manager.query<DispenseOrderRow[]>(
+      `SELECT ${ORDER_COLUMNS} FROM dispense_order o WHERE o.referral_id = $1 AND o.cycle = $2 FOR UPDATE`,
+      [referralId, cycle],
+    );
+    return row ? orderOf(row) : undefined;
+  }
+
   /** Loads and row-locks an order, so changes to one order take turns. */
   async lockForChange(manager: EntityManager, id: string): Promise<DispenseOrder | undefined> {
     const [row] = await manager.query<DispenseOrderRow[]>(
