@@ -77,7 +77,7 @@ export class DecideRequestUseCase {
         throw new RequestError(
           'REQUEST.NOT_PENDED',
           `Authorization request ${id} is ${request.status}; only a pended request takes a decision.`,
-          { status: request.status },
+          { currentStatus: request.status },
         );
       const stored = checkRequestBundle(request.requestBundle, 'submit');
       if (!stored.valid) throw new Error('a stored request no longer passes the structural check');

@@ -20,12 +20,12 @@ export async function mapRequestErrors<T>(work: () => Promise<T>): Promise<T> {
 
 function httpErrorFor(error: RequestError): HttpException {
   const problem = (status: number, title: string) => ({
+    ...error.details,
     type: problemType(error.code.toLowerCase().replace(/[._]/g, '-')),
     title,
     status,
     detail: error.message,
     code: error.code,
-    ...error.details,
   });
   switch (error.code) {
     case 'REQUEST.NOT_FOUND':

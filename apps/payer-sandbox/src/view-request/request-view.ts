@@ -38,7 +38,8 @@ export interface RequestView {
     /** The MedicationRequests' medication text. */
     medications: string[];
   };
-  items: {
+  /** The Claim's items (not `items`: the audit log reads a body's `items` as a list of records). */
+  requestedItems: {
     sequence: number;
     code: string | null;
     display: string | null;
@@ -76,7 +77,7 @@ export function requestViewOf(request: AuthorizationRequest, facts: PasRequestFa
       codes: [...new Set(facts.items.flatMap((item) => item.productOrService.code ?? []))],
       medications: facts.medications.flatMap((medication) => medication.text ?? []),
     },
-    items: facts.items.map((item) => ({
+    requestedItems: facts.items.map((item) => ({
       sequence: item.sequence,
       code: item.productOrService.code ?? null,
       display: item.productOrService.display ?? item.productOrService.text ?? null,
