@@ -314,7 +314,7 @@ export class Authorization {
     return new AuthorizationError(
       'AUTHORIZATION.ILLEGAL_TRANSITION',
       `Request ${this.id} is ${this.state.status}; it cannot ${what}.`,
-      { status: this.state.status },
+      { requestStatus: this.state.status },
     );
   }
 }

@@ -18,14 +18,16 @@ export async function mapAuthorizationErrors<T>(work: () => Promise<T>): Promise
 }
 
 export function httpErrorFor(error: AuthorizationError): HttpException {
+  // The details first: they add to the problem document and never replace its own members.
   const problem = (status: number, title: string) => ({
+    ...error.details,
     type: problemType(error.code.toLowerCase().replace(/[._]/g, '-')),
     title,
     status,
     detail: error.message,
     code: error.code,
-    ...error.details,
   });
+
   switch (error.code) {
     case 'AUTHORIZATION.NOT_FOUND':
       return new NotFoundException(

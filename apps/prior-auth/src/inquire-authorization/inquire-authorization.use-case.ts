@@ -32,7 +32,7 @@ export class InquireAuthorizationUseCase {
           throw new AuthorizationError(
             'AUTHORIZATION.ILLEGAL_TRANSITION',
             `Request ${authorization.id} is ${authorization.status}; only a request awaiting its payer's decision is inquired about.`,
-            { status: authorization.status },
+            { requestStatus: authorization.status },
           );
         const referral = await referralOf(this.referrals, manager, authorization);
         await this.pipeline.inquire(manager, authorization, referral, invocation);

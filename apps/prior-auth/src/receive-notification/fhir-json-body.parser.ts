@@ -4,8 +4,16 @@ import { type FastifyInstance } from 'fastify';
 import { FHIR_JSON } from '../submission/payer-call-kinds';
 
 /**
+ * A FHIR body that is not JSON. The parser hands it to the route rather than failing the request
+ * itself, so the route answers in FHIR (an OperationOutcome), as payers expect.
+ */
+export class MalformedFhirJson {
+  constructor(readonly reason: string) {}
+}
+
+/**
  * Payers post FHIR as `application/fhir+json`. It is parsed as the API's JSON is, with Fastify's
- * own parser and its prototype-poisoning guards; a body that is not JSON is a 400.
+ * own parser and its prototype-poisoning guards.
  */
 @Injectable()
 export class FhirJsonBodyParser implements OnModuleInit {
@@ -19,16 +27,11 @@ export class FhirJsonBodyParser implements OnModuleInit {
       FHIR_JSON,
       { parseAs: 'string' },
       (request, body: string, done) => {
-        if (body.length === 0) return done(clientError('The body is empty.'), undefined);
+        if (body.length === 0) return done(null, new MalformedFhirJson('The body is empty.'));
         void parseJson(request, body, (error, parsed) => {
-          if (error) return done(clientError('The body is not valid JSON.'), undefined);
-          done(null, parsed);
+          done(null, error ? new MalformedFhirJson('The body is not valid JSON.') : parsed);
         });
       },
     );
   }
-}
-
-function clientError(message: string): Error {
-  return Object.assign(new Error(message), { statusCode: 400 });
 }

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Header,
@@ -17,6 +18,7 @@ import { type OperationOutcome } from 'fhir/r4';
 import { AUTHORIZATION_ACTIONS, AUTHORIZATION_RESOURCE } from '../authorization-audit';
 import { AuthorizationError } from '../domain/authorization.errors';
 import { FHIR_JSON } from '../submission/payer-call-kinds';
+import { MalformedFhirJson } from './fhir-json-body.parser';
 import { OperationOutcomeFilter } from './operation-outcome.filter';
 import {
   ReceiveNotificationUseCase,
@@ -50,6 +52,7 @@ export class NotificationController {
     @CurrentPrincipal() payer: Principal,
     @CurrentInvocation() invocation: Invocation,
   ): Promise<OperationOutcome> {
+    if (bundle instanceof MalformedFhirJson) throw new BadRequestException(bundle.reason);
     try {
       const receipt = await this.receiveNotification.execute(bundle, payer, invocation);
       return {

@@ -57,9 +57,7 @@ export async function referralOf(
     throw new AuthorizationError(
       'AUTHORIZATION.ILLEGAL_TRANSITION',
       `Referral ${referral.referralId} is cancelled.`,
-      {
-        status: authorization.status,
-      },
+      { requestStatus: authorization.status },
     );
   return referral;
 }

@@ -40,7 +40,11 @@ export function notificationOf(body: unknown): PasNotification {
   return readNotificationBundle(body);
 }
 
+// Parsed when it is JSON; otherwise the text, which the readers describe in the error they return.
 function jsonOf(response: HttpResponse): unknown {
-  // The reader takes text too, and says what it was when it is not JSON.
-  return response.text();
+  try {
+    return response.json();
+  } catch {
+    return response.text();
+  }
 }

@@ -62,7 +62,7 @@ export class UpdateAuthorizationUseCase {
       throw new AuthorizationError(
         'AUTHORIZATION.ILLEGAL_TRANSITION',
         `Request ${source.id} is ${source.status}; it cannot be updated.`,
-        { status: source.status },
+        { requestStatus: source.status },
       );
     });
   }

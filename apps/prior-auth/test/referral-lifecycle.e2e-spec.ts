@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AuthorizationApproved,
+  AuthorizationCancelled,
+  AuthorizationRequested,
+  FollowUpDue,
+  ReferralCancelled,
+  ReferralDocumentAdded,
+  ReferralLabAdded,
+} from '@infuse/contracts';
+import { queryTestDatabase } from '@infuse/testing';
+import { claimOf } from './fake-payer';
+import { FakeReferrals } from './fake-referrals';
+import { type PriorAuthTestService, startPriorAuthService } from './prior-auth-test-service';
+import { type AcceptedReferral, anAcceptedReferral } from './referral-builder';
+
+type Json = Record<string, unknown>;
+
+const resourcesOf = (bundle: Json, type: string) =>
+  (bundle['entry'] as Json[])
+    .map((entry) => entry['resource'] as Json)
+    .filter((resource) => resource['resourceType'] === type);
+
+describe('prior-auth: a referral’s requests as the referral changes', () => {
+  let running: PriorAuthTestService;
+
+  beforeAll(async () => {
+    running = await startPriorAuthService('ic-23');
+  });
+
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  async function approvedRequest(referral: AcceptedReferral = anAcceptedReferral()) {
+    await running.accept(referral);
+    const [opened] = await running.requestsOf(referral.referralId);
+    return { referral, approved: await running.untilStatus(opened!.id, 'approved') };
+  }
+
+  it('opens one request, audited once, however often the acceptance arrives', async () => {
+    const referral = anAcceptedReferral();
+    await running.accept(referral);
+    await running.accept(referral);
+    await running.accept(referral);
+    // One patient's events keep their order: once a later referral of the same patient is in, all three were handled.
+    const marker = anAcceptedReferral((accepted) => {
+      accepted.patientId = referral.patientId;
+    });
+    await running.accept(marker);
+    await running.requestsOf(marker.referralId);
+    const requests = await running.requestsOf(referral.referralId);
+    expect(requests).toHaveLength(1);
+    await running.untilStatus(requests[0]!.id, 'approved');
+    expect(await running.eventsOf(requests[0]!.id, AuthorizationRequested.type)).toHaveLength(1);
+    const audit = await queryTestDatabase<Json>(
+      `SELECT action, actor_subject FROM "${running.service.schema}".audit_log
+        WHERE resource_id = $1 AND action IN ('referral-copy.keep', 'authorization.request') ORDER BY id`,
+      [referral.referralId],
+    );
+    expect(audit).toEqual([{ action: 'referral-copy.keep', actor_subject: 'system:prior-auth' }]);
+    expect(running.payer.submissionsOf(requests[0]!.id)).toHaveLength(1);
+  });
+
+  it('cancels an approved request at the payer when the referral is cancelled', async () => {
+    const { referral, approved } = await approvedRequest();
+    await running.publish(
+      ReferralCancelled,
+      {
+        referralId: referral.referralId,
+        patientId: referral.patientId,
+        reason: 'Patient moved to another infusion provider.',
+        cancelledAt: new Date().toISOString(),
+        cancelledBy: 'ic-17',
+      },
+      referral.referralId,
+    );
+    const cancelled = await running.untilStatus(approved.id, 'cancelled');
+    expect(cancelled.history.at(-1)).toMatchObject({
+      status: 'cancelled',
+      reason: 'Referral cancelled: Patient moved to another infusion provider.',
+      changedBy: 'system:prior-auth',
+    });
+    const [event] = await running.eventsOf(approved.id, AuthorizationCancelled.type);
+    expect(event!.data).toMatchObject({ payerId: 'acme-health', cancelledBy: 'system:prior-auth' });
+
+    // The payer received a PAS cancellation restating the Claim it approved.
+    const cancellation = await eventuallyDefined(() =>
+      running.payer.requests.find(
+        (request) =>
+          request.path === '/fhir/Claim/$submit' &&
+          resourcesOf(request.body, 'Claim').some((claim) =>
+            (claim['identifier'] as Json[]).some(
+              (identifier) => identifier['value'] === approved.id,
+            ),
+          ) &&
+          claimOf(request.body)?.value !== approved.id,
+      ),
+    );
+    const [claim] = resourcesOf(cancellation.body, 'Claim');
+    // Certification type 3 (cancel) on the withdrawn item, the approved Claim named as the one replaced.
+    expect(JSON.stringify(claim!['item'])).toContain('"code":"3"');
+    const restated = (cancellation.body['entry'] as Json[]).find(
+      (entry) =>
+        ((entry['resource'] as Json)['identifier'] as Json[] | undefined)?.[0]?.['value'] ===
+        approved.id,
+    );
+    expect(claim!['related']).toEqual([
+      expect.objectContaining({
+        claim: expect.objectContaining({ reference: restated!['fullUrl'] }),
+      }),
+    ]);
+    expect(await running.eventsOf(approved.id, AuthorizationCancelled.type)).toHaveLength(1);
+  });
+
+  it('keeps documents and labs that arrive later, flags a pended request, and the resubmission sends them', async () => {
+    const referral = anAcceptedReferral();
+    running.payer.answer(referral.insurance.memberId!, { answer: 'pend' });
+    await running.accept(referral);
+    const [opened] = await running.requestsOf(referral.referralId);
+    await running.untilStatus(opened!.id, 'pended');
+
+    const document = {
+      documentId: randomUUID(),
+      type: 'vaccine_response' as const,
+      title: 'Pneumococcal titers before and after vaccination',
+      contentType: 'application/pdf' as const,
+      sizeBytes: 184_220,
+    };
+    const ids = { referralId: referral.referralId, patientId: referral.patientId };
+    await running.publish(
+      ReferralDocumentAdded,
+      { ...ids, document, addedAt: new Date().toISOString(), addedBy: 'ic-17' },
+      referral.referralId,
+    );
+    const lab = {
+      code: 'IgG' as const,
+      value: 298,
+      unit: 'mg/dL' as const,
+      collectedOn: '2026-11-21',
+    };
+    await running.publish(
+      ReferralLabAdded,
+      { ...ids, lab, addedAt: new Date().toISOString(), addedBy: 'ic-17' },
+      referral.referralId,
+    );
+    const flagged = await eventuallyDefined(async () => {
+      const view = await running.untilStatus(opened!.id, 'pended');
+      return view.flags.length === 2 ? view : undefined;
+    });
+    expect(flagged.flags).toEqual([
+      { kind: 'document', item: document, addedBy: 'ic-17', addedAt: expect.any(String) },
+      { kind: 'lab', item: lab, addedBy: 'ic-17', addedAt: expect.any(String) },
+    ]);
+
+    running.payer.answer(referral.insurance.memberId!, {
+      answer: 'approve',
+      authorizationNumber: 'AUTH-ACME-000401',
+    });
+    const resubmitted = await running.service.http.post(
+      `/v1/authorizations/${opened!.id}/resubmit`,
+      undefined,
+      running.coordinator,
+    );
+    expect(resubmitted.status).toBe(200);
+    const approved = await running.untilStatus(opened!.id, 'approved');
+    expect(approved.flags).toEqual([]);
+    const second = running.payer.submissionsOf(opened!.id)[1]!;
+    const documents = resourcesOf(second.body, 'DocumentReference');
+    expect(documents).toHaveLength(3);
+    expect(JSON.stringify(documents)).toContain(
+      FakeReferrals.contentOf(document.documentId).toString('base64'),
+    );
+    const igg = resourcesOf(second.body, 'Observation').filter((observation) =>
+      JSON.stringify(observation).includes('298'),
+    );
+    expect(igg).toHaveLength(1);
+  });
+
+  it('asks for a changed dose of an approved authorization as an update of it', async () => {
+    const { approved } = await approvedRequest();
+    const updated = await running.service.http.post<Json>(
+      `/v1/authorizations/${approved.id}/update`,
+      { doseGramsPerKg: 0.6 },
+      running.coordinator,
+    );
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({
+      kind: 'update',
+      status: 'requested',
+      referralId: approved.referralId,
+    });
+    const update = await running.untilStatus(String(updated.body['id']), 'approved');
+    // 71.2 kg × 0.6 g/kg = 42.72 g, 86 units a dose, 7 doses in the approved period.
+    expect(update).toMatchObject({
+      supersedesId: approved.id,
+      requestedUnits: 602,
+      requestedPeriod: approved.period,
+    });
+    const [sent] = running.payer.submissionsOf(update.id);
+    const claims = resourcesOf(sent!.body, 'Claim');
+    // A PAS update restates the Claim it revises.
+    expect(claims.map((claim) => (claim['identifier'] as Json[])[0]!['value'])).toEqual([
+      update.id,
+      approved.id,
+    ]);
+  });
+
+  it('renews an approved authorization when its expiring follow-up falls due, once', async () => {
+    const { referral, approved } = await approvedRequest();
+    const due = {
+      kind: 'authorization_expiring' as const,
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      authorizationId: approved.id,
+      dueAt: new Date().toISOString(),
+    };
+    await running.publish(FollowUpDue, { ...due, taskId: randomUUID() }, referral.referralId);
+    await running.publish(FollowUpDue, { ...due, taskId: randomUUID() }, referral.referralId);
+    const requests = await running.requestsOf(referral.referralId, 2);
+    const renewal = requests.find((request) => request.kind === 'reauthorization')!;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await running.requestsOf(referral.referralId)).toHaveLength(2);
+    const renewed = await running.untilStatus(renewal.id, 'approved');
+    expect(renewed).toMatchObject({
+      supersedesId: approved.id,
+      // From the day after the approved period, for Acme's renewal validity of 12 months.
+      requestedPeriod: { start: '2027-06-07', end: '2028-06-06' },
+      requestedUnits: 936,
+    });
+    const [event] = await running.eventsOf(renewal.id, AuthorizationApproved.type);
+    expect(event!.data).toMatchObject({ kind: 'reauthorization', reauthorization: true });
+  });
+});
+
+async function eventuallyDefined<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
