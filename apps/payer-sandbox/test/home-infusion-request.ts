@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PAYER_ID_SYSTEM } from '@infuse/pas';
 
 // A PAS 2.2.1 request Bundle for home immunoglobulin, as prior-auth sends one: urn:uuid
 // fullUrls, the payer id on the insurer Organization, the member id on the Coverage, the
@@ -6,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 // in Claim.supportingInfo. Dates are relative to today so labs age as the payer counts.
 
 const PAS = 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition';
-export const PAYER_ID_SYSTEM = 'urn:infuse:payer-id';
 export const CLAIM_SYSTEM = 'urn:infuse:authorization-request';
 const LOINC = { IgG: '2465-3', BUN: '3094-0', creatinine: '2160-0' } as const;
 
@@ -244,7 +244,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         resource: {
           resourceType: 'Coverage',
           status: 'active',
-          subscriberId: options.memberId ?? 'ACM481516234',
+          subscriberId: options.memberId ?? 'ACM48151623',
           beneficiary: { reference: patient },
           relationship: {
             coding: [

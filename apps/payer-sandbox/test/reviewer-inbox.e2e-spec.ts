@@ -133,7 +133,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       {
         actor_subject: 'rev-acme-1',
         outcome: 'success',
-        patient_id: 'ACM481516234',
+        patient_id: 'ACM48151623',
         resource_id: first,
       },
     ]);
@@ -146,7 +146,7 @@ describe('payer sandbox: the reviewer inbox', () => {
     expect(response.body).toMatchObject({
       id,
       status: 'pended',
-      patient: { name: 'Grace Okafor', birthDate: '1979-11-04', memberId: 'ACM481516234' },
+      patient: { name: 'Grace Okafor', birthDate: '1979-11-04', memberId: 'ACM48151623' },
       diagnoses: [{ code: 'D83.9' }],
       product: { codes: ['J1459'], medications: ['Privigen 10% 28 g IV every 28 days'] },
       requestedItems: [
@@ -166,7 +166,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       {
         actor_subject: 'rev-acme-1',
         outcome: 'success',
-        patient_id: 'ACM481516234',
+        patient_id: 'ACM48151623',
         resource_id: id,
       },
     ]);
@@ -255,7 +255,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       {
         actor_subject: 'rev-acme-1',
         outcome: 'success',
-        patient_id: 'ACM481516234',
+        patient_id: 'ACM48151623',
         resource_id: id,
       },
     ]);
@@ -263,7 +263,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       {
         actor_subject: 'rev-acme-1',
         outcome: 'success',
-        patient_id: 'ACM481516234',
+        patient_id: 'ACM48151623',
         resource_id: id,
       },
     ]);

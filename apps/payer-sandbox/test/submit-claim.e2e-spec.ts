@@ -1,3 +1,4 @@
+import { buildRequestBundle, PAS_REQUEST_EXAMPLES } from '@infuse/pas';
 import { queryTestDatabase, tokenFor } from '@infuse/testing';
 import { CLAIM_SYSTEM, homeInfusionRequest, isoDay, piLabs } from './home-infusion-request';
 import { OFFICIAL_NON_REQUESTS, OFFICIAL_REQUESTS, officialExample } from './official-examples';
@@ -102,6 +103,25 @@ describe('payer sandbox: Claim/$submit', () => {
     },
   );
 
+  it("answers the Bundles prior-auth's request builder makes, from the payer their insurer names", async () => {
+    const sender = await tokenFor('provider', 'request-builder');
+    const { ivigCommercialInitial, ivigUpdate, ivigCancel } = PAS_REQUEST_EXAMPLES;
+    const answers = [];
+    for (const input of [ivigCommercialInitial, ivigUpdate, ivigCancel])
+      answers.push(await sandbox.fhir('/fhir/Claim/$submit', buildRequestBundle(input), sender));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    const [initial, update, cancel] = answers.map((answer) => reviewActions(answer.body)[0]);
+    // Its labs are dated early in 2026: too old for acme-health's renal-lab window, so pended.
+    expect(initial).toMatchObject({ sequence: 1, code: 'A4' });
+    expect(update?.code).toBe('A4');
+    expect(cancel?.code).toBe('C');
+    const rows = await queryTestDatabase<{ payer_id: string; status: string }>(
+      `SELECT payer_id, status FROM "${sandbox.service.schema}".authorization_request
+        WHERE provider_subject = 'request-builder'`,
+    );
+    expect(rows).toEqual([{ payer_id: 'acme-health', status: 'cancelled' }]);
+  });
+
   it('takes application/json as FHIR JSON, and a Parameters wrapping the Bundle', async () => {
     const bundle = homeInfusionRequest();
     const asJson = await sandbox.service.http.post('/fhir/Claim/$submit', bundle, sandbox.provider);
@@ -159,6 +179,18 @@ describe('payer sandbox: Claim/$submit', () => {
     });
     expect(response.status).toBe(status);
     expect(response.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code }] });
+  });
+
+  it('refuses identifiers longer than any real one before storing them', async () => {
+    const response = await sandbox.fhir<Outcome>(
+      '/fhir/Claim/$submit',
+      homeInfusionRequest({ claimValue: 'P'.repeat(5_000), bundleValue: 'B'.repeat(5_000) }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.issue.map((issue) => [issue.code, issue.expression?.[0]])).toEqual([
+      ['too-long', 'Bundle.entry[0].resource.identifier[0].value'],
+      ['too-long', 'Bundle.identifier.value'],
+    ]);
   });
 
   it('answers an unknown FHIR route with a 404 OperationOutcome', async () => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   checkRequestBundle,
+  errorAt,
+  type PasIssue,
   memberIdIssue,
   type PasOperation,
   type PasRequestBundle,
@@ -33,9 +35,29 @@ export class PasSubmissionReader {
     const check = checkRequestBundle(operationInput(body), operation);
     if (!check.valid) throw new FhirRequestError(400, check.issues);
     const facts = readRequestFacts(check.request);
+    const tooLong = overlongKeys(facts);
+    if (tooLong.length > 0) throw new FhirRequestError(400, tooLong);
     const payer = this.payers.payerFor(facts.insurer.payerId);
     const memberIssue = operation === 'submit' ? memberIdIssue(facts, payer.memberIds) : undefined;
     if (memberIssue) throw new FhirRequestError(400, [memberIssue]);
     return { request: check.request, facts, payer };
   }
+}
+
+// The identifiers a payer keys requests on are indexed; an index entry has a size limit, so a
+// key longer than any real identifier is refused here rather than failing in PostgreSQL.
+const MAX_KEY_LENGTH = 256;
+
+function overlongKeys(facts: PasRequestFacts): PasIssue[] {
+  const claim = 'Bundle.entry[0].resource.identifier[0]';
+  const keys: [string, string | undefined][] = [
+    [`${claim}.system`, facts.claimIdentifier.system],
+    [`${claim}.value`, facts.claimIdentifier.value],
+    ['Bundle.identifier.system', facts.bundleIdentifier.system],
+    ['Bundle.identifier.value', facts.bundleIdentifier.value],
+    [facts.member.expression, facts.member.value],
+  ];
+  return keys
+    .filter(([, value]) => (value?.length ?? 0) > MAX_KEY_LENGTH)
+    .map(([expression]) => errorAt(expression, 'too-long', `at most ${MAX_KEY_LENGTH} characters`));
 }

@@ -5,9 +5,9 @@
  * The identifier system of a payer's id on the insurer Organization (`Claim.insurer`): the
  * payer sandbox finds the payer a request is addressed to by this identifier, and prior-auth
  * puts its payer id there (`identifier: [{ system: PAYER_ID_SYSTEM, value: 'acme-health' }]`).
- * TODO(pas-vocabulary): shared with the request builder.
+ * TODO(pas-vocabulary): the request builder mints the same one (IDENTIFIER_SYSTEMS.payer).
  */
-export const PAYER_ID_SYSTEM = 'urn:infuse:payer-id';
+export const PAYER_ID_SYSTEM = 'urn:infuse:sid:payer';
 
 /** X12 1322 certification type codes, on each item's certificationType extension [PAS-SPEC]. */
 export const CERTIFICATION_TYPES = {

@@ -2,6 +2,7 @@ import { readRequestFacts } from '../facts/request-facts';
 import { PAS_PROFILES } from '../../pas-vocabulary';
 import { decideItems } from '../rules/item-decisions';
 import { checkedRequest } from '../testing/checked-request.testing';
+import { fhirJsonProblems } from '../testing/fhir-json.testing';
 import { officialInquiry, officialReferral } from '../testing/official-examples.testing';
 import { buildInquiryResponseBundle, inquiryResult } from './inquiry-response';
 import { buildResponseBundle } from './response-bundle';
@@ -26,7 +27,7 @@ describe('the $inquire answer', () => {
   const inquiry = checkedRequest(officialInquiry(), 'inquire');
   const answer = buildInquiryResponseBundle(
     inquiry,
-    { request, response: response as unknown as Record<string, unknown> },
+    { request, response },
     { bundleId: '0b8e2d4c-1f6a-4d3b-9a5e-7c2f1e0d9b8a', created: '2026-03-03T10:00:00.000Z' },
   );
 
@@ -58,11 +59,15 @@ describe('the $inquire answer', () => {
     ]);
   });
 
+  it('is valid FHIR JSON (no empty arrays, objects or strings, no nulls)', () => {
+    expect(fhirJsonProblems(answer)).toEqual([]);
+  });
+
   it('answers in a Parameters with one return per match, and none when nothing matches', () => {
     expect(inquiryResult([answer])).toEqual({
       resourceType: 'Parameters',
       parameter: [{ name: 'return', resource: answer }],
     });
-    expect(inquiryResult([])).toEqual({ resourceType: 'Parameters', parameter: [] });
+    expect(inquiryResult([])).toEqual({ resourceType: 'Parameters' });
   });
 });

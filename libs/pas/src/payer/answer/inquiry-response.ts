@@ -4,13 +4,13 @@ import { type PasRequestBundle } from '../check/request-bundle-check';
 import { focalCoverage } from '../facts/coverage-facts';
 import { partyOf } from '../facts/party-facts';
 import { PAS_PROFILES } from '../../pas-vocabulary';
-import { asRecord, asString, copyOf, type JsonRecord, recordsOf } from '../json/json-values';
+import { asRecord, asString, copyOf, recordsOf } from '../json/json-values';
 
 /** A request the payer holds: the Bundle it was sent as and its current answer. */
 export interface StoredAnswer {
   readonly request: PasRequestBundle;
   /** The current PAS response Bundle (ClaimResponse first). */
-  readonly response: JsonRecord;
+  readonly response: Bundle;
 }
 
 /**
@@ -23,10 +23,10 @@ export function buildInquiryResponseBundle(
   stored: StoredAnswer,
   identity: { readonly bundleId: string; readonly created: string },
 ): Bundle {
-  const [answer] = recordsOf(stored.response['entry']);
-  const claimResponse = asRecord(answer?.record['resource']);
-  const fullUrl = answer?.record['fullUrl'];
-  if (!claimResponse || typeof fullUrl !== 'string')
+  const [answer] = stored.response.entry ?? [];
+  const claimResponse = answer?.resource;
+  const fullUrl = answer?.fullUrl;
+  if (claimResponse?.resourceType !== 'ClaimResponse' || !fullUrl)
     throw new Error('a stored answer has its ClaimResponse first');
   const { claim, index } = stored.request;
   const coverage = focalCoverage(claim, index)?.coverage;
@@ -55,15 +55,20 @@ export function buildInquiryResponseBundle(
   };
 }
 
-/** The `$inquire` answer [PAS-OP]: a Parameters with one `return` per match, none when none. */
+/**
+ * The `$inquire` answer [PAS-OP]: a Parameters with one `return` per match, and none (no
+ * `parameter` at all: FHIR JSON has no empty arrays) when the payer holds no matching request.
+ */
 export function inquiryResult(bundles: readonly Bundle[]): Parameters {
-  return {
-    resourceType: 'Parameters',
-    parameter: bundles.map((bundle) => ({ name: 'return', resource: bundle })),
-  };
+  return bundles.length === 0
+    ? { resourceType: 'Parameters' }
+    : {
+        resourceType: 'Parameters',
+        parameter: bundles.map((bundle) => ({ name: 'return', resource: bundle })),
+      };
 }
 
-function asInquiryResponse(claimResponse: JsonRecord, claim: IndexedEntry): ClaimResponse {
+function asInquiryResponse(claimResponse: ClaimResponse, claim: IndexedEntry): ClaimResponse {
   const insurance = recordsOf(claim.resource['insurance']).map(({ record }) => ({
     sequence: typeof record['sequence'] === 'number' ? record['sequence'] : 1,
     focal: record['focal'] === true,

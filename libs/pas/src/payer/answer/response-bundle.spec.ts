@@ -3,6 +3,7 @@ import { readRequestFacts } from '../facts/request-facts';
 import { PAS_EXTENSIONS, PAS_PROFILES } from '../../pas-vocabulary';
 import { decideItems, type Verdict } from '../rules/item-decisions';
 import { checkedRequest } from '../testing/checked-request.testing';
+import { fhirJsonProblems } from '../testing/fhir-json.testing';
 import { homeInfusionRequest } from '../testing/home-infusion-request.testing';
 import { officialHomecareUpdate, officialReferral } from '../testing/official-examples.testing';
 import { buildResponseBundle } from './response-bundle';
@@ -119,6 +120,19 @@ describe('buildResponseBundle', () => {
       },
     });
   });
+
+  it.each([
+    ['certify', { kind: 'certify' }],
+    ['partial', { kind: 'partial', units: 24 }],
+    ['deny', { kind: 'deny', reasonCode: { code: 'OL' } }],
+    ['pend', { kind: 'pend' }],
+  ] as const)(
+    'answers %s in valid FHIR JSON (no empty arrays, objects or strings, no nulls)',
+    (_case, verdict) => {
+      for (const body of [homeInfusionRequest(), officialReferral(), officialHomecareUpdate()])
+        expect(fhirJsonProblems(answer(body, verdict))).toEqual([]);
+    },
+  );
 
   it.each([
     ['the official referral', officialReferral()],

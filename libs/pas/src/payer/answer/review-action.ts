@@ -52,7 +52,8 @@ export function claimResponseItem(
       valueString: referenceNumber,
     });
   return {
-    extension,
+    // FHIR JSON has no empty arrays: a denied item with no requested period has no extension.
+    ...(extension.length > 0 ? { extension } : {}),
     itemSequence: decision.sequence,
     adjudication: [
       {

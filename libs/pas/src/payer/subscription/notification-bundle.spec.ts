@@ -1,4 +1,5 @@
 import type { Bundle } from 'fhir/r4';
+import { fhirJsonProblems } from '../testing/fhir-json.testing';
 import { officialNotification } from '../testing/official-examples.testing';
 import { buildNotificationBundle } from './notification-bundle';
 
@@ -24,6 +25,10 @@ describe('buildNotificationBundle', () => {
       official.entry?.map((entry) => entry.resource?.resourceType),
     );
     expect(notification.entry?.map((entry) => entry.response?.status)).toEqual(['200', '200']);
+  });
+
+  it('is valid FHIR JSON (no empty arrays, objects or strings, no nulls)', () => {
+    expect(fhirJsonProblems(notification)).toEqual([]);
   });
 
   it('names the subscription, the PAS topic and the event, whose focus is the full response Bundle', () => {

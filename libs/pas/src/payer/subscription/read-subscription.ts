@@ -52,7 +52,11 @@ export function readSubscription(body: unknown): SubscriptionCheck {
   const endpoint = httpUrl(channel?.['endpoint']);
   if (!endpoint)
     issues.push(
-      errorAt('Subscription.channel.endpoint', 'required', 'must be an absolute http or https URL'),
+      errorAt(
+        'Subscription.channel.endpoint',
+        'required',
+        'must be an absolute http or https URL of at most 2,000 characters',
+      ),
     );
   const payload = asString(channel?.['payload']);
   if (payload && !JSON_PAYLOADS.includes(payload))
@@ -91,9 +95,12 @@ export function activeSubscription(request: SubscriptionRequest, id: string): Su
   };
 }
 
+// Longer than any endpoint a provider runs; it is stored under an index.
+const MAX_ENDPOINT_LENGTH = 2_000;
+
 function httpUrl(value: unknown): string | undefined {
   const text = asString(value);
-  if (!text) return undefined;
+  if (!text || text.length > MAX_ENDPOINT_LENGTH) return undefined;
   try {
     const url = new URL(text);
     return url.protocol === 'http:' || url.protocol === 'https:' ? text : undefined;
