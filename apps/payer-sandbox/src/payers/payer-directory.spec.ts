@@ -27,7 +27,12 @@ describe('the payers file', () => {
     });
     expect(payers.payerFor('northwind-medicare').rule).toEqual({ kind: 'pend-all' });
     expect(payers.payerFor('state-medicaid').rule.kind).toBe('labelled-indication');
-    expect(payers.payerFor('acme-health').memberIds.pattern.test('ACM48151623')).toBe(true);
+    const acmeMemberIds = payers.payerFor('acme-health').memberIds.pattern;
+    expect(
+      ['ACM48151623', 'ACM-883920114', 'ACM4815', 'XCM48151623'].map((id) =>
+        acmeMemberIds.test(id),
+      ),
+    ).toEqual([true, true, false, false]);
     expect(payers.payerFor('blue-yonder').id).toBe('other-payers');
     expect(payers.payerFor(undefined).id).toBe('other-payers');
   });
