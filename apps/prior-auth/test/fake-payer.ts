@@ -90,6 +90,22 @@ export class FakePayer {
     );
   }
 
+  /** The PAS cancellations received of a Claim: submissions restating it, under a Claim of their own. */
+  cancellationsOf(claimValue: string): PayerRequest[] {
+    return this.requests.filter((request) => {
+      if (request.path !== '/fhir/Claim/$submit' || claimOf(request.body)?.value === claimValue)
+        return false;
+      const claims = (request.body['entry'] as Json[]).map((entry) => entry['resource'] as Json);
+      return claims.some(
+        (resource) =>
+          resource['resourceType'] === 'Claim' &&
+          (resource['identifier'] as Json[] | undefined)?.some(
+            (identifier) => identifier['value'] === claimValue,
+          ),
+      );
+    });
+  }
+
   private route(request: PayerRequest): [number, Json] {
     switch (request.path) {
       case '/fhir/Subscription':

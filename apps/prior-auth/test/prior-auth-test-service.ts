@@ -31,6 +31,8 @@ export interface PriorAuthTestService {
   requestsOf(referralId: string, count?: number): Promise<AuthorizationView[]>;
   /** The request once it has reached `status`. */
   untilStatus(authorizationId: string, status: string): Promise<AuthorizationView>;
+  /** Polls until `probe` gives a value, for up to 30 s. */
+  eventually<T>(what: string, probe: () => Promise<T | undefined>): Promise<T>;
   /** The events of a type about one request. */
   eventsOf(authorizationId: string, type: string, count?: number): Promise<ReadMessage[]>;
   stop(): Promise<void>;
@@ -96,6 +98,7 @@ export async function startPriorAuthService(
         messages: [message],
       });
     },
+    eventually,
     accept(referral) {
       return running.publish(ReferralAccepted, referral, referral.referralId);
     },

@@ -9,7 +9,6 @@ import {
   ReferralLabAdded,
 } from '@infuse/contracts';
 import { queryTestDatabase } from '@infuse/testing';
-import { claimOf } from './fake-payer';
 import { FakeReferrals } from './fake-referrals';
 import { type PriorAuthTestService, startPriorAuthService } from './prior-auth-test-service';
 import { type AcceptedReferral, anAcceptedReferral } from './referral-builder';
@@ -85,17 +84,8 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
     expect(event!.data).toMatchObject({ payerId: 'acme-health', cancelledBy: 'system:prior-auth' });
 
     // The payer received a PAS cancellation restating the Claim it approved.
-    const cancellation = await eventuallyDefined(() =>
-      running.payer.requests.find(
-        (request) =>
-          request.path === '/fhir/Claim/$submit' &&
-          resourcesOf(request.body, 'Claim').some((claim) =>
-            (claim['identifier'] as Json[]).some(
-              (identifier) => identifier['value'] === approved.id,
-            ),
-          ) &&
-          claimOf(request.body)?.value !== approved.id,
-      ),
+    const cancellation = await eventuallyDefined(
+      () => running.payer.cancellationsOf(approved.id)[0],
     );
     const [claim] = resourcesOf(cancellation.body, 'Claim');
     // Certification type 3 (cancel) on the withdrawn item, the approved Claim named as the one replaced.
