@@ -360,7 +360,7 @@ export class DispenseOrder {
       throw new DispenseError(
         'DISPENSE.ILLEGAL_TRANSITION',
         `Dispense ${this.state.id} is ${this.state.status}; it cannot be ${to}.`,
-        { status: this.state.status },
+        { dispenseStatus: this.state.status },
       );
   }
 

@@ -24,13 +24,14 @@ function httpErrorFor(error: DispenseError): HttpException {
     fieldErrors?: FieldProblem[];
     [detail: string]: unknown;
   };
+  // The details first: none of them may take the place of the problem's own members.
   const problem = (status: number, title: string, code: string = error.code) => ({
+    ...details,
     type: problemType(code.toLowerCase().replace(/[._]/g, '-')),
     title,
     status,
     detail: error.message,
     code,
-    ...details,
     ...(fieldErrors ? { errors: fieldErrors } : {}),
   });
   switch (error.code) {

@@ -1,0 +1,234 @@
+import { addDays } from '@infuse/clinical';
+import {
+  DispenseCancelled,
+  DispenseCreated,
+  DispenseDelivered,
+  DispenseReopened,
+  DispenseShipped,
+  systemActor,
+} from '@infuse/contracts';
+import { type ReadMessage, tokenFor } from '@infuse/testing';
+import {
+  type CompletedCycle,
+  OpenNextCycleUseCase,
+} from '../src/next-cycle/open-next-cycle.use-case';
+import { type Accepted, acceptedReferral, approvalFor, type Approved } from './dispense-fixtures';
+import { acknowledgeWarnings, lotsFor, pharmacistApi } from './dispense-steps';
+import {
+  openFirstOrder,
+  type PharmacyTestService,
+  startPharmacyService,
+} from './pharmacy-test-service';
+
+describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => {
+  let pharmacy: PharmacyTestService;
+  let api: ReturnType<typeof pharmacistApi>;
+  let verifier: string;
+  let releaser: string;
+
+  beforeAll(async () => {
+    pharmacy = await startPharmacyService();
+    api = pharmacistApi(pharmacy);
+    verifier = await tokenFor('pharmacist', 'rph-4');
+    releaser = await tokenFor('pharmacist', 'rph-9');
+  });
+
+  afterAll(async () => {
+    await pharmacy.stop();
+  });
+
+  const eventOf = (type: string, referralId: string) => (message: ReadMessage) =>
+    message.headers['ce_type'] === type && message.headers['ce_correlationid'] === referralId;
+
+  const openNextCycle = (completed: CompletedCycle) =>
+    pharmacy.service.app
+      .get(OpenNextCycleUseCase)
+      .execute(completed, { actor: systemActor('pharmacy') });
+
+  /** An order verified by rph-4 and released by rph-9. */
+  async function releasedOrder(
+    referral: Accepted = acceptedReferral(),
+    approval: Approved = approvalFor(referral),
+  ): Promise<string> {
+    const id = await openFirstOrder(pharmacy, referral, approval);
+    const { body } = await api.view(id, verifier);
+    expect(
+      (await api.verify(id, { acknowledgements: acknowledgeWarnings(body.worksheet) }, verifier))
+        .status,
+    ).toBe(200);
+    expect((await api.release(id, lotsFor(body.worksheet), releaser)).status).toBe(200);
+    return id;
+  }
+
+  it('ships a released dose cold and records its delivery in range', async () => {
+    const referral = acceptedReferral();
+    const id = await releasedOrder(referral);
+    expect((await api.ship(id, releaser)).status).toBe(200);
+    const [shipped] = await pharmacy.dispenses.waitFor(
+      eventOf(DispenseShipped.type, referral.referralId),
+    );
+    expect(DispenseShipped.schema.parse(shipped!.data)).toMatchObject({
+      carrier: 'UPS',
+      packOut: { validatedHours: 48 },
+      shippedBy: 'rph-9',
+    });
+    const delivered = await api.delivered(id, true, releaser);
+    expect(delivered.body).toMatchObject({ status: 'delivered' });
+    const [event] = await pharmacy.dispenses.waitFor(
+      eventOf(DispenseDelivered.type, referral.referralId),
+    );
+    expect(DispenseDelivered.schema.parse(event!.data)).toMatchObject({
+      receivedBy: 'Maren Okafor',
+    });
+    // Delivered drug is on its way to the patient: it can no longer be cancelled.
+    expect((await api.cancel(id, 'changed our mind', releaser)).status).toBe(409);
+  });
+
+  it('reopens an order delivered out of temperature range, for a replacement released with new lots', async () => {
+    const referral = acceptedReferral();
+    const id = await releasedOrder(referral);
+    await api.ship(id, releaser);
+    const excursion = await api.delivered(id, false, releaser);
+    expect(excursion.body).toMatchObject({ status: 'reopened' });
+    const [reopened] = await pharmacy.dispenses.waitFor(
+      eventOf(DispenseReopened.type, referral.referralId),
+    );
+    const data = DispenseReopened.schema.parse(reopened!.data);
+    expect(data).toMatchObject({ reason: 'temperature-excursion', receivedBy: 'Maren Okafor' });
+    expect(data.unusableLots.map((lot) => lot.lotNumber)).toEqual([
+      'LOT-1-20',
+      'LOT-2-10',
+      'LOT-3-5',
+    ]);
+    expect(
+      pharmacy.dispenses.all().filter(eventOf(DispenseDelivered.type, referral.referralId)),
+    ).toEqual([]);
+
+    // The spoiled drug is never given or billed: its units are free for the replacement.
+    const [spoiled] = await pharmacy.query<{ released_units: number | null }>(
+      `SELECT released_units FROM pharmacy.dispense_order WHERE id = $1`,
+      [id],
+    );
+    expect(spoiled?.released_units).toBeNull();
+    const view = (await api.view(id, releaser)).body;
+    const replacement = lotsFor(view.verification?.worksheet ?? null).map((lot) => ({
+      ...lot,
+      lotNumber: `${lot.lotNumber}-R`,
+    }));
+    expect((await api.release(id, replacement, releaser)).body).toMatchObject({
+      status: 'released',
+    });
+    const after = (await api.view(id, releaser)).body;
+    expect(after.unusableReleases).toHaveLength(1);
+    expect(after.release?.lots.map((lot) => lot.lotNumber)).toEqual([
+      'LOT-1-20-R',
+      'LOT-2-10-R',
+      'LOT-3-5-R',
+    ]);
+  });
+
+  it('cancels a dose with a reason, and nothing more happens to it', async () => {
+    const referral = acceptedReferral();
+    const id = await openFirstOrder(pharmacy, referral, approvalFor(referral));
+    expect((await api.cancel(id, '', verifier)).status).toBe(400);
+    const cancelled = await api.cancel(id, 'Prescriber paused therapy for surgery', verifier);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled' });
+    const [event] = await pharmacy.dispenses.waitFor(
+      eventOf(DispenseCancelled.type, referral.referralId),
+    );
+    expect(DispenseCancelled.schema.parse(event!.data)).toMatchObject({
+      reason: 'Prescriber paused therapy for surgery',
+      cancelledBy: 'rph-4',
+    });
+    expect((await api.cancel(id, 'again', verifier)).status).toBe(409);
+    expect((await api.verify(id, { acknowledgements: [] }, verifier)).status).toBe(409);
+  });
+
+  it('refuses shipping an unreleased dose, and a pack-out dated in the future', async () => {
+    const referral = acceptedReferral();
+    const id = await openFirstOrder(pharmacy, referral, approvalFor(referral));
+    expect((await api.ship(id, releaser)).status).toBe(409);
+    const released = await releasedOrder();
+    const response = await pharmacy.service.http.post<{ errors: unknown[] }>(
+      `/v1/dispenses/${released}/ship`,
+      {
+        carrier: 'UPS',
+        trackingNumber: '1Z1',
+        packOut: {
+          type: 'shipper',
+          validatedHours: 48,
+          packedAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
+      releaser,
+    );
+    expect(response.status).toBe(422);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/packOut/packedAt' }),
+    ]);
+  });
+
+  it.each(['ship', 'delivered', 'cancel'] as const)(
+    'refuses a nurse on %s with 403',
+    async (step) => {
+      const id = await releasedOrder();
+      const nurse = await tokenFor('nurse', 'rn-7');
+      const response =
+        step === 'ship'
+          ? await api.ship(id, nurse)
+          : step === 'delivered'
+            ? await api.delivered(id, true, nurse)
+            : await api.cancel(id, 'no', nurse);
+      expect(response.status).toBe(403);
+    },
+  );
+
+  it('opens cycle n+1 one interval after cycle n, once, against an authorization covering it', async () => {
+    const referral = acceptedReferral();
+    await releasedOrder(referral);
+    const next = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
+    expect(next).toMatchObject({
+      cycle: 2,
+      status: 'awaiting_verification',
+      productId: 'privigen',
+      administrationDates: [addDays(referral.order.startDate!, 28)],
+    });
+    const again = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
+    expect(again.id).toBe(next.id);
+    const created = await pharmacy.dispenses.waitFor(
+      eventOf(DispenseCreated.type, referral.referralId),
+      2,
+    );
+    expect(created).toHaveLength(2);
+    // A patient on the same product within 8 weeks is no longer at the higher reaction risk.
+    const { body } = await api.view(next.id, verifier);
+    expect(body.worksheet?.observationMinutes).toBe(20);
+  });
+
+  it('opens no next cycle without an authorization covering it', async () => {
+    const referral = acceptedReferral();
+    const approval = approvalFor(
+      referral,
+      (draft) => (draft.periodEnd = addDays(draft.periodStart, 20)),
+    );
+    await releasedOrder(referral, approval);
+    await expect(
+      openNextCycle({ referralId: referral.referralId, cycle: 1 }),
+    ).rejects.toMatchObject({
+      code: 'DISPENSE.NO_NEXT_CYCLE',
+    });
+  });
+
+  it("stops at the end of the order's duration", async () => {
+    const referral = acceptedReferral((draft) => (draft.order.durationMonths = 1));
+    await releasedOrder(referral);
+    // One month from the first dose leaves room for a second cycle 28 days on, not a third.
+    const second = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
+    expect(second.cycle).toBe(2);
+    await expect(
+      openNextCycle({ referralId: referral.referralId, cycle: 2 }),
+    ).rejects.toMatchObject({
+      code: 'DISPENSE.NO_NEXT_CYCLE',
+    });
+  });
+});
