@@ -22,7 +22,13 @@ function dependencyRules(inTests) {
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: ['type:platform', 'type:domain', ...testing],
     },
+    // Tests of the whole system run the apps as processes; they import only libraries.
+    {
+      sourceTag: 'type:e2e',
+      onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:domain'],
+    },
     { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:system', onlyDependOnLibsWithTags: ['scope:shared'] },
     ...SERVICES.map((service) => ({
       sourceTag: `scope:${service}`,
       onlyDependOnLibsWithTags: ['scope:shared', `scope:${service}`],
