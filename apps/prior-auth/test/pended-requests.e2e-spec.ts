@@ -68,6 +68,15 @@ describe('prior-auth: pended requests followed to their decision', () => {
     expect(subscriptions()[0]!.body).toMatchObject({
       resourceType: 'Subscription',
       criteria: 'http://hl7.org/fhir/us/davinci-pas/SubscriptionTopic/PASSubscriptionTopic',
+      // For the pharmacy's own requests: its NPI (the default PHARMACY_NPI).
+      _criteria: {
+        extension: [
+          {
+            url: 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-filter-criteria',
+            valueString: 'orgIdentifier=1745839021',
+          },
+        ],
+      },
       channel: {
         type: 'rest-hook',
         endpoint: 'http://127.0.0.1:3002/fhir/notifications',

@@ -5,6 +5,10 @@ import { OutboundCalls } from '@infuse/outbound-calls';
 import { DataSource } from 'typeorm';
 import { AuthorizationCalendar } from '../authorization-calendar';
 import { PayerDirectory } from '../payer-directory/payer-directory';
+import {
+  pharmacyIdentityConfig,
+  type PharmacyIdentityConfig,
+} from '../payer-directory/pharmacy-identity.config';
 import { payerTarget } from '../payer-directory/prior-auth-call-targets';
 import { priorAuthSettingsConfig, type PriorAuthSettings } from '../prior-auth-settings.config';
 import { FHIR_JSON, SubscribeAtPayer } from './payer-call-kinds';
@@ -27,6 +31,7 @@ export class PayerSubscriptions implements OnApplicationBootstrap {
     private readonly outboundCalls: OutboundCalls,
     private readonly calendar: AuthorizationCalendar,
     @Inject(priorAuthSettingsConfig.token) private readonly settings: PriorAuthSettings,
+    @Inject(pharmacyIdentityConfig.token) private readonly pharmacy: PharmacyIdentityConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,7 +61,12 @@ export class PayerSubscriptions implements OnApplicationBootstrap {
           path: 'Subscription',
           headers: { accept: FHIR_JSON },
           body: {
-            text: JSON.stringify(pasSubscription(endpoint, this.settings.PRIOR_AUTH_PUBLIC_URL)),
+            text: JSON.stringify(
+              pasSubscription(endpoint, {
+                name: this.pharmacy.PHARMACY_NAME,
+                npi: this.pharmacy.PHARMACY_NPI,
+              }),
+            ),
             contentType: FHIR_JSON,
           },
         },
