@@ -32,6 +32,11 @@ interface HistoryRow {
   changed_at: Date | null;
 }
 
+/** Whether intake accepted the referral at some point of its history. */
+export function everAccepted(referral: Pick<ReferralView, 'history'>): boolean {
+  return referral.history.some((change) => change.status === 'accepted');
+}
+
 /** One referral as an intake coordinator reads it, with its status history; no document contents. */
 @Injectable()
 export class ViewReferralQuery {
