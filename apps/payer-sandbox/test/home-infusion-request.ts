@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { PAYER_ID_SYSTEM } from '@infuse/pas';
+import {
+  CODE_SYSTEMS,
+  IDENTIFIER_SYSTEMS,
+  LAB_LOINC,
+  PAS_EXTENSIONS,
+  PAS_PROFILES,
+  PAS_TEMP_CODES,
+} from '@infuse/pas';
 
 // A PAS 2.2.1 request Bundle for home immunoglobulin, as prior-auth sends one: urn:uuid
 // fullUrls, the payer id on the insurer Organization, the member id on the Coverage, the
 // prescription as a MedicationRequest, labs as Observations and documents as DocumentReferences
 // in Claim.supportingInfo. Dates are relative to today so labs age as the payer counts.
 
-const PAS = 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition';
 export const CLAIM_SYSTEM = 'urn:infuse:authorization-request';
-const LOINC = { IgG: '2465-3', BUN: '3094-0', creatinine: '2160-0' } as const;
 
 export interface RequestLab {
-  readonly code: keyof typeof LOINC;
+  readonly code: 'IgG' | 'BUN' | 'creatinine';
   readonly value: number;
   readonly unit: string;
   readonly daysAgo: number;
@@ -73,25 +78,19 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
   const created = new Date().toISOString();
   const claimResource = {
     resourceType: 'Claim',
-    meta: { profile: [`${PAS}/profile-claim`] },
+    meta: { profile: [PAS_PROFILES.claim] },
     identifier: [{ system: CLAIM_SYSTEM, value: options.claimValue ?? `PA-${randomUUID()}` }],
     status: 'active',
-    type: {
-      coding: [
-        { system: 'http://terminology.hl7.org/CodeSystem/claim-type', code: 'professional' },
-      ],
-    },
+    type: { coding: [{ system: CODE_SYSTEMS.claimType, code: 'professional' }] },
     use: 'preauthorization',
     patient: { reference: patient },
     created,
     insurer: { reference: insurer },
     provider: { reference: pharmacy },
-    priority: {
-      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/processpriority', code: 'normal' }],
-    },
+    priority: { coding: [{ system: CODE_SYSTEMS.processPriority, code: 'normal' }] },
     careTeam: [
       {
-        extension: [{ url: `${PAS}/extension-careTeamClaimScope`, valueBoolean: true }],
+        extension: [{ url: PAS_EXTENSIONS.careTeamClaimScope, valueBoolean: true }],
         sequence: 1,
         provider: { reference: prescriber },
       },
@@ -99,31 +98,24 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
     supportingInfo: [
       ...labs.map(({ fullUrl }, index) => ({
         sequence: index + 1,
-        category: {
-          coding: [
-            {
-              system: 'http://hl7.org/fhir/us/davinci-pas/CodeSystem/PASTempCodes',
-              code: 'freeFormMessage',
-            },
-          ],
-        },
+        category: { coding: [{ system: CODE_SYSTEMS.pasTempCodes, code: 'freeFormMessage' }] },
         valueReference: { reference: fullUrl },
       })),
       {
         extension: [
           {
-            url: `${PAS}/extension-documentInformation`,
+            url: PAS_EXTENSIONS.documentInformation,
             extension: [
               {
                 url: 'reportTypeCode',
                 valueCodeableConcept: {
-                  coding: [{ system: 'https://codesystem.x12.org/005010/755', code: '03' }],
+                  coding: [{ system: CODE_SYSTEMS.x12ReportType, code: '03' }],
                 },
               },
               {
                 url: 'transmissionMethod',
                 valueCodeableConcept: {
-                  coding: [{ system: 'https://codesystem.x12.org/005010/756', code: 'EL' }],
+                  coding: [{ system: CODE_SYSTEMS.x12ReportTransmission, code: 'EL' }],
                 },
               },
             ],
@@ -132,10 +124,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         sequence: labs.length + 1,
         category: {
           coding: [
-            {
-              system: 'http://hl7.org/fhir/us/davinci-pas/CodeSystem/PASTempCodes',
-              code: 'additionalInformation',
-            },
+            { system: CODE_SYSTEMS.pasTempCodes, code: PAS_TEMP_CODES.additionalInformation },
           ],
         },
         valueReference: { reference: document },
@@ -145,9 +134,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
       {
         sequence: 1,
         diagnosisCodeableConcept: {
-          coding: [
-            { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: options.diagnosis ?? 'D83.9' },
-          ],
+          coding: [{ system: CODE_SYSTEMS.icd10cm, code: options.diagnosis ?? 'D83.9' }],
         },
       },
     ],
@@ -156,32 +143,32 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
       {
         extension: [
           {
-            url: `${PAS}/extension-serviceItemRequestType`,
+            url: PAS_EXTENSIONS.serviceItemRequestType,
             valueCodeableConcept: {
-              coding: [{ system: 'https://codesystem.x12.org/005010/1525', code: 'HS' }],
+              coding: [{ system: CODE_SYSTEMS.x12RequestType, code: 'HS' }],
             },
           },
           {
-            url: `${PAS}/extension-certificationType`,
+            url: PAS_EXTENSIONS.certificationType,
             valueCodeableConcept: {
               coding: [
                 {
-                  system: 'https://codesystem.x12.org/005010/1322',
+                  system: CODE_SYSTEMS.x12CertificationType,
                   code: options.certificationType ?? 'I',
                 },
               ],
             },
           },
-          { url: `${PAS}/extension-requestedService`, valueReference: { reference: medication } },
+          { url: PAS_EXTENSIONS.requestedService, valueReference: { reference: medication } },
         ],
         sequence: 1,
         careTeamSequence: [1],
         diagnosisSequence: [1],
-        category: { coding: [{ system: 'https://codesystem.x12.org/005010/1365', code: '42' }] },
+        category: { coding: [{ system: CODE_SYSTEMS.x12ServiceType, code: '42' }] },
         productOrService: {
           coding: [
             {
-              system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+              system: CODE_SYSTEMS.hcpcs,
               code: options.hcpcs ?? 'J1459',
             },
           ],
@@ -190,8 +177,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         locationCodeableConcept: {
           coding: [
             {
-              system:
-                'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
+              system: CODE_SYSTEMS.placeOfService,
               code: '12',
             },
           ],
@@ -202,8 +188,11 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
   };
   return {
     resourceType: 'Bundle',
-    meta: { profile: [`${PAS}/profile-pas-request-bundle`] },
-    identifier: { system: 'urn:infuse:pas-submission', value: options.bundleValue ?? randomUUID() },
+    meta: { profile: [PAS_PROFILES.requestBundle] },
+    identifier: {
+      system: IDENTIFIER_SYSTEMS.submission,
+      value: options.bundleValue ?? randomUUID(),
+    },
     type: 'collection',
     timestamp: created,
     entry: [
@@ -212,7 +201,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         fullUrl: patient,
         resource: {
           resourceType: 'Patient',
-          identifier: [{ system: 'urn:infuse:mrn', value: 'MRN-20481' }],
+          identifier: [{ system: IDENTIFIER_SYSTEMS.mrn, value: 'MRN-20481' }],
           name: [{ family: 'Okafor', given: ['Grace'] }],
           birthDate: '1979-11-04',
           gender: 'female',
@@ -222,7 +211,9 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         fullUrl: insurer,
         resource: {
           resourceType: 'Organization',
-          identifier: [{ system: PAYER_ID_SYSTEM, value: options.payerId ?? 'acme-health' }],
+          identifier: [
+            { system: IDENTIFIER_SYSTEMS.payer, value: options.payerId ?? 'acme-health' },
+          ],
           name: 'Acme Health',
         },
       },
@@ -232,7 +223,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
           resourceType: 'Organization',
           identifier: [
             {
-              system: 'http://hl7.org/fhir/sid/us-npi',
+              system: CODE_SYSTEMS.npi,
               value: options.providerNpi ?? '1548206097',
             },
           ],
@@ -261,7 +252,7 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
         fullUrl: prescriber,
         resource: {
           resourceType: 'Practitioner',
-          identifier: [{ system: 'http://hl7.org/fhir/sid/us-npi', value: '1912345678' }],
+          identifier: [{ system: CODE_SYSTEMS.npi, value: '1912345678' }],
           name: [{ family: 'Lindqvist', given: ['Maja'] }],
         },
       },
@@ -296,14 +287,16 @@ export function homeInfusionRequest(options: HomeInfusionRequest = {}): Record<s
           resourceType: 'Observation',
           status: 'final',
           code: {
-            coding: [{ system: 'http://loinc.org', code: LOINC[lab.code], display: lab.code }],
+            coding: [
+              { system: CODE_SYSTEMS.loinc, code: LAB_LOINC[lab.code].code, display: lab.code },
+            ],
           },
           subject: { reference: patient },
           effectiveDateTime: isoDay(-lab.daysAgo),
           valueQuantity: {
             value: lab.value,
             unit: lab.unit,
-            system: 'http://unitsofmeasure.org',
+            system: CODE_SYSTEMS.ucum,
             code: lab.unit,
           },
         },

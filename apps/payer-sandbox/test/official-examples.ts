@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFixture } from '@infuse/testing';
 
-// The official PAS examples kept beside the payer's structural check (libs/pas, fixtures/README.md).
-const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'pas', 'src', 'payer', 'fixtures');
-
-/** An official PAS example, parsed; a fresh copy on every call. */
+/**
+ * An official PAS example as the IG publishes it (libs/testing/fixtures/pas; 2.0.1 ones under
+ * `v2.0.1/`), parsed; a fresh copy on every call.
+ */
 export function officialExample<T = Record<string, unknown>>(file: string): T {
-  return JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as T;
+  return readFixture<T>(`pas/${file}`);
 }
 
 /** Every official `$submit` request Bundle, 2.2.1 and 2.0.1. */

@@ -1,6 +1,5 @@
 // The payer's side of PAS, for the payer sandbox: the structural check of what a provider sends,
 // what a payer reads from it, its rules, and the answers it sends back. Pure: no I/O.
-export * from './payer-vocabulary';
 export {
   type OutcomeIssue,
   type OutcomeIssueCode,

@@ -5,6 +5,7 @@
 import type { Bundle, Claim, Extension } from 'fhir/r4';
 import {
   CODE_SYSTEMS,
+  IDENTIFIER_SYSTEMS,
   PAS_EXTENSIONS,
   PAS_PROFILES,
   PLACE_OF_SERVICE_HOME,
@@ -13,7 +14,6 @@ import { bundleIdsOf } from './bundle-ids';
 import { checkInquiryInput } from './check-request-input';
 import { ITEM_SEQUENCE } from './claim-item';
 import { concept, referenceTo } from './fhir-datatypes';
-import { IDENTIFIER_SYSTEMS } from './identifier-systems';
 import {
   coverageResource,
   insurerResource,

@@ -14,7 +14,6 @@ import {
   resolve,
   resources,
 } from './request-bundle.test-support';
-import { REQUEST_EXTENSIONS } from './request-vocabulary';
 
 const {
   ivigCommercialInitial,
@@ -151,7 +150,7 @@ describe('the PAS request bundle', () => {
         diagnosisCodeableConcept: { coding: [{ system: CODE_SYSTEMS.icd10cm, code: 'D83.9' }] },
       });
       const member = claim.careTeam![0]!;
-      expect(extension(member, REQUEST_EXTENSIONS.careTeamClaimScope)?.valueBoolean).toBe(true);
+      expect(extension(member, PAS_EXTENSIONS.careTeamClaimScope)?.valueBoolean).toBe(true);
       const role = resolve(bundle, member.provider.reference, 'PractitionerRole');
       expect(role.telecom?.[0]?.value).toBe('+1-410-555-0199');
       const prescriber = resolve(bundle, role.practitioner!.reference, 'Practitioner');
@@ -182,7 +181,7 @@ describe('the PAS request bundle', () => {
     it('points the item at the order: Privigen 35 g IV every 28 days, by the prescriber', () => {
       const order = resolve(
         bundle,
-        extension(item, REQUEST_EXTENSIONS.requestedService)?.valueReference?.reference,
+        extension(item, PAS_EXTENSIONS.requestedService)?.valueReference?.reference,
         'MedicationRequest',
       );
       expect(order.meta?.profile).toEqual([PAS_PROFILES.medicationRequest]);
@@ -217,7 +216,7 @@ describe('the PAS request bundle', () => {
           system: CODE_SYSTEMS.pasTempCodes,
           code: 'additionalInformation',
         });
-        expect(extension(info, REQUEST_EXTENSIONS.documentInformation)).toBeDefined();
+        expect(extension(info, PAS_EXTENSIONS.documentInformation)).toBeDefined();
       }
       const targets = supporting.map((info) =>
         resources(bundle).find(
@@ -234,7 +233,7 @@ describe('the PAS request bundle', () => {
       ]);
       const reportTypes = supporting.map((info) =>
         codeOf(
-          extension(info, REQUEST_EXTENSIONS.documentInformation)?.extension?.find(
+          extension(info, PAS_EXTENSIONS.documentInformation)?.extension?.find(
             (part) => part.url === 'reportTypeCode',
           ),
         ),
@@ -348,7 +347,7 @@ describe('the PAS request bundle', () => {
       expect(codeOf(extension(prior.item![0]!, PAS_EXTENSIONS.certificationType))).toBe('I');
       const priorOrder = resolve(
         bundle,
-        extension(prior.item![0]!, REQUEST_EXTENSIONS.requestedService)?.valueReference?.reference,
+        extension(prior.item![0]!, PAS_EXTENSIONS.requestedService)?.valueReference?.reference,
         'MedicationRequest',
       );
       expect(priorOrder.dosageInstruction?.[0]?.doseAndRate?.[0]?.doseQuantity?.value).toBe(35);
@@ -420,7 +419,7 @@ describe('the PAS request bundle', () => {
 
     it('sends no new order and no evidence, only the prior Claim and its order', () => {
       expect(claim.supportingInfo).toBeUndefined();
-      expect(extension(item, REQUEST_EXTENSIONS.requestedService)).toBeUndefined();
+      expect(extension(item, PAS_EXTENSIONS.requestedService)).toBeUndefined();
       expect(ofType(bundle, 'DocumentReference')).toEqual([]);
       expect(ofType(bundle, 'Observation')).toEqual([]);
       expect(ofType(bundle, 'MedicationRequest')).toHaveLength(1);

@@ -2,12 +2,11 @@
 // references, transitively, each exactly once, all under urn:uuid fullUrls derived from the
 // submission (the same input always builds the same bundle).
 import type { Bundle, BundleEntry, ClaimItem, FhirResource } from 'fhir/r4';
-import { PAS_PROFILES } from '../pas-vocabulary';
+import { IDENTIFIER_SYSTEMS, PAS_PROFILES } from '../pas-vocabulary';
 import { bundleIdsOf, type BundleResourceId } from './bundle-ids';
 import { checkRequestInput } from './check-request-input';
 import { claimItem } from './claim-item';
 import { claimResource, type ClaimReferences } from './claim-resource';
-import { IDENTIFIER_SYSTEMS } from './identifier-systems';
 import { medicationRequestResource } from './medication-request';
 import {
   coverageResource,
@@ -19,7 +18,7 @@ import {
 } from './party-resources';
 import type { PasPriorClaim, PasRequestInput } from './pas-request-input';
 import { supportingInformation } from './supporting-information';
-import { CERTIFICATION_TYPES } from './x12-request-codes';
+import { CERTIFICATION_CODINGS } from './x12-request-codes';
 
 /**
  * Builds the request Bundle of one submission. Throws PasInputError naming every field the
@@ -98,7 +97,7 @@ export function buildRequestBundle(input: PasRequestInput): Bundle {
       item: requestedItem(input, prior, order?.fullUrl, evidence.length, refs),
       supportingInfo: evidence.map((supporting) => supporting.supportingInfo),
       ...(prior ? { updates: { reference: priorEntries[0]!.fullUrl } } : {}),
-      ...(cancelling ? { certificationType: CERTIFICATION_TYPES.cancel } : {}),
+      ...(cancelling ? { certificationType: CERTIFICATION_CODINGS.cancel } : {}),
     }),
   );
 
@@ -145,11 +144,14 @@ function requestedItem(
   switch (input.certification) {
     case 'initial':
     case 'reauthorization':
-      return claimItem({ ...shared, certificationType: CERTIFICATION_TYPES[input.certification] });
+      return claimItem({
+        ...shared,
+        certificationType: CERTIFICATION_CODINGS[input.certification],
+      });
     case 'cancel':
       return claimItem({
         ...shared,
-        certificationType: CERTIFICATION_TYPES.cancel,
+        certificationType: CERTIFICATION_CODINGS.cancel,
         cancelled: true,
       });
     case 'update': {
@@ -157,8 +159,8 @@ function requestedItem(
       // only entries that differ from the prior Claim are flagged [PAS-SPEC spec-78].
       const changed = !prior || !sameItem(prior.item, input.item);
       return changed
-        ? claimItem({ ...shared, certificationType: CERTIFICATION_TYPES.update, changed: true })
-        : claimItem({ ...shared, certificationType: CERTIFICATION_TYPES[prior.certification] });
+        ? claimItem({ ...shared, certificationType: CERTIFICATION_CODINGS.update, changed: true })
+        : claimItem({ ...shared, certificationType: CERTIFICATION_CODINGS[prior.certification] });
     }
   }
 }
@@ -188,7 +190,7 @@ function restatePriorClaim(
     diagnosisCode: input.diagnosisCode,
     item: claimItem({
       item: prior.item,
-      certificationType: CERTIFICATION_TYPES[prior.certification],
+      certificationType: CERTIFICATION_CODINGS[prior.certification],
       planType: input.coverage.planType,
       medicationRequest: order.fullUrl,
       withCareTeam: refs.prescriberRole !== undefined,

@@ -1,10 +1,14 @@
 // The Claim's one item: the immunoglobulin J-code over the requested period, in the patient's home.
 import type { ClaimItem, Coding, Extension } from 'fhir/r4';
-import { CODE_SYSTEMS, PAS_EXTENSIONS, PLACE_OF_SERVICE_HOME } from '../pas-vocabulary';
+import {
+  CODE_SYSTEMS,
+  PAS_EXTENSIONS,
+  PAS_TEMP_CODES,
+  PLACE_OF_SERVICE_HOME,
+} from '../pas-vocabulary';
 import { SUBCUTANEOUS_MODIFIER } from './clinical-codes';
 import { concept, referenceTo } from './fhir-datatypes';
 import type { PasRequestInput } from './pas-request-input';
-import { PAS_TEMP_CODES, REQUEST_EXTENSIONS } from './request-vocabulary';
 import { HEALTH_SERVICES_REVIEW, HOME_HEALTH_CARE, UNITS_QUANTITY } from './x12-request-codes';
 
 /** Infuse requests one product per Claim, so its item is always sequence 1 [PAS-SPEC spec-39]. */
@@ -57,7 +61,7 @@ export function claimItem(parts: ItemParts): ClaimItem {
     });
   if (parts.medicationRequest)
     extension.push({
-      url: REQUEST_EXTENSIONS.requestedService,
+      url: PAS_EXTENSIONS.requestedService,
       valueReference: referenceTo(parts.medicationRequest),
     });
   if (parts.changed || parts.cancelled)

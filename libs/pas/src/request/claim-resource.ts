@@ -1,11 +1,10 @@
 // The Claim (use preauthorization) at the head of a request bundle: profile-claim for a new
 // request, profile-claim-update for an update or cancellation of one already sent.
 import type { Claim, ClaimItem, ClaimSupportingInfo, Coding, Identifier, Reference } from 'fhir/r4';
-import { CODE_SYSTEMS, PAS_EXTENSIONS, PAS_PROFILES } from '../pas-vocabulary';
+import { CODE_SYSTEMS, PAS_EXTENSIONS, PAS_PROFILES, PAS_TEMP_CODES } from '../pas-vocabulary';
 import type { BundleResourceId } from './bundle-ids';
 import { CARE_TEAM_SEQUENCE, DIAGNOSIS_SEQUENCE } from './claim-item';
 import { concept, referenceTo } from './fhir-datatypes';
-import { PAS_TEMP_CODES, REQUEST_EXTENSIONS } from './request-vocabulary';
 import { ENTITY_CODES } from './x12-request-codes';
 
 /** fullUrls of the resources a Claim points at. */
@@ -73,7 +72,7 @@ export function claimResource(parts: ClaimParts): Claim {
       ? {
           careTeam: [
             {
-              extension: [{ url: REQUEST_EXTENSIONS.careTeamClaimScope, valueBoolean: true }],
+              extension: [{ url: PAS_EXTENSIONS.careTeamClaimScope, valueBoolean: true }],
               sequence: CARE_TEAM_SEQUENCE,
               provider: referenceTo(refs.prescriberRole),
               role: concept(ENTITY_CODES.orderingPhysician),

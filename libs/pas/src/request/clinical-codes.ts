@@ -1,5 +1,5 @@
-// Clinical terminology of the request: LOINC for documents and labs, SNOMED CT for routes, UCUM
-// for units, and the US Core and coverage codes the profiles bind.
+// Clinical terminology of the request: LOINC for documents (labs: ../lab-loinc.ts), SNOMED CT for
+// routes, UCUM for units, and the US Core and coverage codes the profiles bind.
 import type { Coding } from 'fhir/r4';
 import { CODE_SYSTEMS } from '../pas-vocabulary';
 import type { PasRequestInput } from './pas-request-input';
@@ -53,22 +53,6 @@ export const CLINICAL_NOTE_CATEGORY: Coding = {
   system: 'http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category',
   code: 'clinical-note',
   display: 'Clinical Note',
-};
-
-/**
- * LOINC for each lab code of the referral vocabulary (LAB_UNITS); serum or plasma mass
- * concentrations unless named otherwise. IgG trough and renal function (BUN, creatinine) are what
- * payers ask for [PH2][MMO]; the others are mapped so none is dropped by accident when the caller
- * passes it. A code missing here is left out of the request.
- */
-export const LAB_CODES: Record<string, Coding> = {
-  IgG: loinc('2465-3', 'IgG [Mass/volume] in Serum or Plasma'),
-  IgA: loinc('2458-8', 'IgA [Mass/volume] in Serum or Plasma'),
-  IgM: loinc('2472-9', 'IgM [Mass/volume] in Serum or Plasma'),
-  BUN: loinc('3094-0', 'Urea nitrogen [Mass/volume] in Serum or Plasma'),
-  creatinine: loinc('2160-0', 'Creatinine [Mass/volume] in Serum or Plasma'),
-  hemoglobin: loinc('718-7', 'Hemoglobin [Mass/volume] in Blood'),
-  platelets: loinc('777-3', 'Platelets [#/volume] in Blood by Automated count'),
 };
 
 /** The unit spellings Infuse uses (LAB_UNITS) that UCUM writes differently. */

@@ -1,11 +1,10 @@
 // A supporting document, content inline (profile-documentreference forbids a url: the payer
 // cannot fetch from Infuse, so the bytes travel in the bundle).
 import type { DocumentReference } from 'fhir/r4';
-import { PAS_PROFILES } from '../pas-vocabulary';
+import { IDENTIFIER_SYSTEMS, PAS_PROFILES } from '../pas-vocabulary';
 import type { BundleResourceId } from './bundle-ids';
 import { CLINICAL_NOTE_CATEGORY, DOCUMENT_CODES } from './clinical-codes';
 import { concept, referenceTo } from './fhir-datatypes';
-import { IDENTIFIER_SYSTEMS } from './identifier-systems';
 import type { PasDocument } from './pas-request-input';
 
 /** The codes a document travels under; an Infuse type without its own becomes a medical record. */

@@ -24,25 +24,6 @@ export function phone(value: string, use: ContactPoint['use']): ContactPoint {
   return { system: 'phone', value, use };
 }
 
-/** The identifier type codes (v2 table 0203) PAS and US Core slice on. */
-export const IDENTIFIER_TYPES = {
-  member: concept({
-    system: 'http://terminology.hl7.org/CodeSystem/v2-0203',
-    code: 'MB',
-    display: 'Member Number',
-  }),
-  medicalRecord: concept({
-    system: 'http://terminology.hl7.org/CodeSystem/v2-0203',
-    code: 'MR',
-    display: 'Medical record number',
-  }),
-  payerId: concept({
-    system: 'http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBIdentifierType',
-    code: 'payerid',
-    display: 'Payer ID',
-  }),
-} as const;
-
 /** Whole days from one calendar date (YYYY-MM-DD) to another, both counted. */
 export function daysInclusive(start: string, end: string): number {
   const dayMs = 24 * 60 * 60 * 1000;

@@ -9,20 +9,24 @@ import type {
   Practitioner,
   PractitionerRole,
 } from 'fhir/r4';
-import { CODE_SYSTEMS, PAS_PROFILES } from '../pas-vocabulary';
+import {
+  CODE_SYSTEMS,
+  IDENTIFIER_SYSTEMS,
+  IDENTIFIER_TYPES,
+  PAS_PROFILES,
+  memberIdSystem,
+} from '../pas-vocabulary';
 import type { BundleResourceId } from './bundle-ids';
 import { PAYMENT_TYPOLOGY } from './clinical-codes';
-import { IDENTIFIER_TYPES, concept, phone, referenceTo, usAddress } from './fhir-datatypes';
-import { IDENTIFIER_SYSTEMS, memberIdSystem } from './identifier-systems';
+import { concept, phone, referenceTo, usAddress } from './fhir-datatypes';
 import type { PasRequestInput } from './pas-request-input';
-import { REQUEST_PROFILES } from './request-vocabulary';
 import { ENTITY_CODES, SELF_RELATIONSHIP } from './x12-request-codes';
 
 type Parties = Pick<PasRequestInput, 'pharmacy' | 'payer' | 'patient' | 'coverage'>;
 
 function memberIdentifier(input: Parties): Identifier {
   return {
-    type: IDENTIFIER_TYPES.member,
+    type: concept(IDENTIFIER_TYPES.member),
     system: memberIdSystem(input.payer.id),
     value: input.coverage.memberId,
   };
@@ -40,7 +44,7 @@ export function patientResource(input: Parties, ids: BundleResourceId): Patient 
   ];
   if (patient.mrn)
     identifiers.push({
-      type: IDENTIFIER_TYPES.medicalRecord,
+      type: concept(IDENTIFIER_TYPES.medicalRecord),
       system: IDENTIFIER_SYSTEMS.mrn,
       value: patient.mrn,
     });
@@ -98,7 +102,11 @@ export function insurerResource(input: Parties, ids: BundleResourceId): Organiza
     id: ids.id,
     meta: { profile: [PAS_PROFILES.insurer] },
     identifier: [
-      { type: IDENTIFIER_TYPES.payerId, system: IDENTIFIER_SYSTEMS.payer, value: input.payer.id },
+      {
+        type: concept(IDENTIFIER_TYPES.payerId),
+        system: IDENTIFIER_SYSTEMS.payer,
+        value: input.payer.id,
+      },
     ],
     active: true,
     type: [concept(ENTITY_CODES.payer)],
@@ -152,7 +160,7 @@ export function prescriberRoleResource(
   return {
     resourceType: 'PractitionerRole',
     id: ids.id,
-    meta: { profile: [REQUEST_PROFILES.practitionerRole] },
+    meta: { profile: [PAS_PROFILES.practitionerRole] },
     practitioner: referenceTo(practitioner),
     telecom: [phone(prescriber.phone, 'work')],
   };

@@ -2,13 +2,12 @@
 // bundle and a Claim.supportingInfo entry pointing at it [PAS-SPEC spec-24], numbered 1, 2, …
 // in input order (documents, then labs) so an update keeps the numbers [PAS-SPEC spec-26].
 import type { ClaimSupportingInfo, Coding, DocumentReference, Observation } from 'fhir/r4';
-import { CODE_SYSTEMS } from '../pas-vocabulary';
+import { CODE_SYSTEMS, PAS_EXTENSIONS, PAS_TEMP_CODES } from '../pas-vocabulary';
 import type { BundleResourceId, ResourceRole } from './bundle-ids';
 import { documentCodes, documentReferenceResource } from './document-reference';
 import { concept, referenceTo } from './fhir-datatypes';
 import { isMappedLab, labObservationResource } from './lab-observation';
 import type { PasRequestInput } from './pas-request-input';
-import { PAS_TEMP_CODES, REQUEST_EXTENSIONS } from './request-vocabulary';
 import { ELECTRONICALLY_ONLY, REPORT_TYPES } from './x12-request-codes';
 
 export interface SupportingEntry {
@@ -68,7 +67,7 @@ function additionalInformation(
   return {
     extension: [
       {
-        url: REQUEST_EXTENSIONS.documentInformation,
+        url: PAS_EXTENSIONS.documentInformation,
         extension: [
           { url: 'reportTypeCode', valueCodeableConcept: concept(reportType) },
           { url: 'transmissionMethod', valueCodeableConcept: concept(ELECTRONICALLY_ONLY) },

@@ -2,23 +2,24 @@
 // under licence, and the HL7 validator cannot check them offline (docs/fhir-validation.md §4), so
 // each value is kept here, next to where it comes from, and the request tests pin them.
 import type { Coding } from 'fhir/r4';
-import { CODE_SYSTEMS } from '../pas-vocabulary';
+import { CERTIFICATION_TYPES, CODE_SYSTEMS } from '../pas-vocabulary';
 import type { PasRequestInput } from './pas-request-input';
 
-const x12 = (element: number): string => `https://codesystem.x12.org/005010/${element}`;
-
 /**
- * X12 1322 certification type (UM02) per Infuse's reason for sending. I (initial) and 3 (cancel)
- * are the IG examples' codes [PAS-EX]; R (renewal) and S (revised) complete the list the PAS
- * vocabulary names. A reauthorization renews an expiring authorization; an update revises one
- * that is pended or decided [PAS-SPEC "Updating Authorization Requests"].
+ * X12 1322 certification type (UM02) per Infuse's reason for sending. A reauthorization renews an
+ * expiring authorization; an update revises one that is pended or decided [PAS-SPEC "Updating
+ * Authorization Requests"].
  */
-export const CERTIFICATION_TYPES: Record<PasRequestInput['certification'], Coding> = {
-  initial: { system: CODE_SYSTEMS.x12CertificationType, code: 'I', display: 'Initial' },
-  reauthorization: { system: CODE_SYSTEMS.x12CertificationType, code: 'R', display: 'Renewal' },
-  update: { system: CODE_SYSTEMS.x12CertificationType, code: 'S', display: 'Revised' },
-  cancel: { system: CODE_SYSTEMS.x12CertificationType, code: '3', display: 'Cancel' },
+export const CERTIFICATION_CODINGS: Record<PasRequestInput['certification'], Coding> = {
+  initial: certification(CERTIFICATION_TYPES.initial, 'Initial'),
+  reauthorization: certification(CERTIFICATION_TYPES.renewal, 'Renewal'),
+  update: certification(CERTIFICATION_TYPES.revised, 'Revised'),
+  cancel: certification(CERTIFICATION_TYPES.cancel, 'Cancel'),
 };
+
+function certification(code: string, display: string): Coding {
+  return { system: CODE_SYSTEMS.x12CertificationType, code, display };
+}
 
 /** X12 1525 request category: HS, as the IG's home-care example asks for its items [PAS-EX]. */
 export const HEALTH_SERVICES_REVIEW: Coding = {
@@ -45,15 +46,23 @@ export const HOME_HEALTH_CARE: Coding = {
  * Quantity.code to that list; the J-code's billing units are what the payer counts (IVIG 500 mg,
  * SCIG 100 mg per unit [ANB][PRI]). Value from public X12 278 tables (licensed list, unconfirmed).
  */
-export const UNITS_QUANTITY = { system: x12(673), code: 'FL', unit: 'units' } as const;
+export const UNITS_QUANTITY = {
+  system: CODE_SYSTEMS.x12QuantityQualifier,
+  code: 'FL',
+  unit: 'units',
+} as const;
 
 /** X12 98 entity identifier codes. PR payer and X3 requester as in the IG examples [PAS-EX]. */
 export const ENTITY_CODES = {
-  payer: { system: x12(98), code: 'PR', display: 'Payer' },
+  payer: { system: CODE_SYSTEMS.x12EntityIdentifier, code: 'PR', display: 'Payer' },
   /** 1P Provider: the dispensing pharmacy asks as the provider of the service (loop 2010B). */
-  provider: { system: x12(98), code: '1P', display: 'Provider' },
+  provider: { system: CODE_SYSTEMS.x12EntityIdentifier, code: '1P', display: 'Provider' },
   /** DK Ordering Physician: the prescriber on the care team (loop 2010EA). Unconfirmed list. */
-  orderingPhysician: { system: x12(98), code: 'DK', display: 'Ordering Physician' },
+  orderingPhysician: {
+    system: CODE_SYSTEMS.x12EntityIdentifier,
+    code: 'DK',
+    display: 'Ordering Physician',
+  },
 } satisfies Record<string, Coding>;
 
 /**
@@ -63,12 +72,12 @@ export const ENTITY_CODES = {
  */
 export const SELF_RELATIONSHIP: Coding[] = [
   { system: 'http://terminology.hl7.org/CodeSystem/subscriber-relationship', code: 'self' },
-  { system: x12(1069), code: '18' },
+  { system: CODE_SYSTEMS.x12IndividualRelationship, code: '18' },
 ];
 
 /** X12 756 attachment transmission code: EL, the content travels with the request [PAS-EX]. */
 export const ELECTRONICALLY_ONLY: Coding = {
-  system: x12(756),
+  system: CODE_SYSTEMS.x12ReportTransmission,
   code: 'EL',
   display: 'Electronically Only',
 };
@@ -78,10 +87,30 @@ export const ELECTRONICALLY_ONLY: Coding = {
  * example [PAS-EX]; the others from public X12 837/278 tables (licensed list, unconfirmed).
  */
 export const REPORT_TYPES = {
-  prescription: { system: x12(755), code: 'B2', display: 'Prescription' },
-  physicianReport: { system: x12(755), code: 'PY', display: "Physician's Report" },
-  laboratoryResults: { system: x12(755), code: 'LA', display: 'Laboratory Results' },
-  diagnosticReport: { system: x12(755), code: 'DG', display: 'Diagnostic Report' },
-  supportData: { system: x12(755), code: 'OZ', display: 'Support Data for Claim' },
-  medicalRecord: { system: x12(755), code: 'M1', display: 'Medical Record Attachment' },
+  prescription: { system: CODE_SYSTEMS.x12ReportType, code: 'B2', display: 'Prescription' },
+  physicianReport: {
+    system: CODE_SYSTEMS.x12ReportType,
+    code: 'PY',
+    display: "Physician's Report",
+  },
+  laboratoryResults: {
+    system: CODE_SYSTEMS.x12ReportType,
+    code: 'LA',
+    display: 'Laboratory Results',
+  },
+  diagnosticReport: {
+    system: CODE_SYSTEMS.x12ReportType,
+    code: 'DG',
+    display: 'Diagnostic Report',
+  },
+  supportData: {
+    system: CODE_SYSTEMS.x12ReportType,
+    code: 'OZ',
+    display: 'Support Data for Claim',
+  },
+  medicalRecord: {
+    system: CODE_SYSTEMS.x12ReportType,
+    code: 'M1',
+    display: 'Medical Record Attachment',
+  },
 } satisfies Record<string, Coding>;

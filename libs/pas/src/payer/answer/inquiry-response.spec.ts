@@ -1,11 +1,16 @@
+import { readFixture } from '@infuse/testing';
 import { readRequestFacts } from '../facts/request-facts';
 import { PAS_PROFILES } from '../../pas-vocabulary';
 import { decideItems } from '../rules/item-decisions';
 import { checkedRequest } from '../testing/checked-request.testing';
 import { fhirJsonProblems } from '../testing/fhir-json.testing';
-import { officialInquiry, officialReferral } from '../testing/official-examples.testing';
 import { buildInquiryResponseBundle, inquiryResult } from './inquiry-response';
 import { buildResponseBundle } from './response-bundle';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialInquiry = (): unknown => readFixture('pas/Bundle-PASClaimInquiryBundleExample.json');
+const officialReferral = (): unknown =>
+  readFixture('pas/Bundle-ReferralAuthorizationBundleExample.json');
 
 describe('the $inquire answer', () => {
   const request = checkedRequest(officialReferral());

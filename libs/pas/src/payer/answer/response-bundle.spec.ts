@@ -1,3 +1,4 @@
+import { readFixture } from '@infuse/testing';
 import { indexEntries, type IndexedEntry } from '../bundle/bundle-index';
 import { readRequestFacts } from '../facts/request-facts';
 import { PAS_EXTENSIONS, PAS_PROFILES } from '../../pas-vocabulary';
@@ -5,8 +6,13 @@ import { decideItems, type Verdict } from '../rules/item-decisions';
 import { checkedRequest } from '../testing/checked-request.testing';
 import { fhirJsonProblems } from '../testing/fhir-json.testing';
 import { homeInfusionRequest } from '../testing/home-infusion-request.testing';
-import { officialHomecareUpdate, officialReferral } from '../testing/official-examples.testing';
 import { buildResponseBundle } from './response-bundle';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialHomecareUpdate = (): unknown =>
+  readFixture('pas/Bundle-HomecareAuthorizationUpdateBundleExample.json');
+const officialReferral = (): unknown =>
+  readFixture('pas/Bundle-ReferralAuthorizationBundleExample.json');
 
 const IDENTITY = {
   responseId: '6a1f4f0e-4b9e-4f57-9d0c-3f1b2a7c9e10',

@@ -1,6 +1,5 @@
 import type { ClaimResponseItem, Extension } from 'fhir/r4';
 import { CODE_SYSTEMS, PAS_EXTENSIONS, REVIEW_ACTIONS } from '../../pas-vocabulary';
-import { REVIEW_ACTION_CANCELLED, REVIEW_DECISION_REASON_SYSTEM } from '../payer-vocabulary';
 import { type ItemDecision } from '../rules/item-decisions';
 
 const DISPLAYS: Readonly<Record<string, string>> = {
@@ -9,7 +8,7 @@ const DISPLAYS: Readonly<Record<string, string>> = {
   [REVIEW_ACTIONS.notCertified]: 'Not Certified',
   [REVIEW_ACTIONS.pended]: 'Pending',
   [REVIEW_ACTIONS.modified]: 'Modified',
-  [REVIEW_ACTION_CANCELLED]: 'Cancelled',
+  [REVIEW_ACTIONS.cancelled]: 'Cancelled',
 };
 
 const CERTIFIED: ReadonlySet<string> = new Set([
@@ -89,7 +88,7 @@ function reviewAction(decision: ItemDecision, number: string | undefined): Exten
               valueCodeableConcept: {
                 coding: [
                   {
-                    system: REVIEW_DECISION_REASON_SYSTEM,
+                    system: CODE_SYSTEMS.x12ReviewDecisionReason,
                     code: decision.reasonCode.code,
                     ...(decision.reasonCode.display
                       ? { display: decision.reasonCode.display }

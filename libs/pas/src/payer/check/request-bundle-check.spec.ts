@@ -1,13 +1,63 @@
+import { readFixture } from '@infuse/testing';
 import { homeInfusionRequest } from '../testing/home-infusion-request.testing';
-import {
-  officialInquiry,
-  officialInquiry201,
-  officialNonRequests,
-  officialReferral,
-  officialRequestBundles,
-  officialSurgical,
-} from '../testing/official-examples.testing';
 import { checkRequestBundle, type RequestBundleCheck } from './request-bundle-check';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const example = (file: string): unknown => readFixture(`pas/${file}.json`);
+const officialInquiry = (): unknown => example('Bundle-PASClaimInquiryBundleExample');
+const officialReferral = (): unknown => example('Bundle-ReferralAuthorizationBundleExample');
+
+/** Every official `$submit` request Bundle, 2.2.1 and 2.0.1. */
+const OFFICIAL_REQUESTS: [string, string][] = [
+  ['Homecare (2.2.1)', 'Bundle-HomecareAuthorizationBundleExample'],
+  ['Homecare update (2.2.1)', 'Bundle-HomecareAuthorizationUpdateBundleExample'],
+  ['MedicalServices (2.2.1)', 'Bundle-MedicalServicesAuthorizationBundleExample'],
+  ['Referral (2.2.1)', 'Bundle-ReferralAuthorizationBundleExample'],
+  ['Surgical (2.2.1)', 'Bundle-SurgicalRequestBundleExample'],
+  ['Homecare (2.0.1)', 'v2.0.1/Bundle-HomecareAuthorizationBundleExample'],
+  ['Homecare differential (2.0.1)', 'v2.0.1/Bundle-HomecareAuthorizationDifferentialBundleExample'],
+  ['Homecare update (2.0.1)', 'v2.0.1/Bundle-HomecareAuthorizationUpdateBundleExample'],
+  ['MedicalServices (2.0.1)', 'v2.0.1/Bundle-MedicalServicesAuthorizationBundleExample'],
+  ['Referral (2.0.1)', 'v2.0.1/Bundle-ReferralAuthorizationBundleExample'],
+  ['Surgical (2.0.1)', 'v2.0.1/Bundle-SurgicalRequestBundleExample'],
+];
+
+const RESPONSE = ['Bundle.meta.profile', 'Bundle.entry[0].resource'];
+const RESPONSE_201 = ['Bundle.meta.profile', 'Bundle.identifier', 'Bundle.entry[0].resource'];
+const INQUIRY = ['Bundle.meta.profile', 'Bundle.entry[0].resource.meta.profile'];
+
+/** The official examples that are not `$submit` requests, with the FHIRPaths refusing them. */
+const OFFICIAL_NON_REQUESTS: [string, string, string[]][] = [
+  ['the approved response Bundle', 'Bundle-ReferralAuthorizationResponseBundleExample', RESPONSE],
+  [
+    'the pended response Bundle',
+    'Bundle-ReferralPendingAuthorizationResponseBundleExample',
+    RESPONSE,
+  ],
+  ['the rejection response Bundle', 'Bundle-RejectionResponseBundleExample', RESPONSE],
+  ['the error response Bundle', 'Bundle-ErrorResponseBundleExample', RESPONSE],
+  [
+    'the 2.0.1 approved response Bundle',
+    'v2.0.1/Bundle-ReferralAuthorizationResponseBundleExample',
+    RESPONSE_201,
+  ],
+  ['the 2.0.1 error response Bundle', 'v2.0.1/Bundle-ErrorResponseBundleExample', RESPONSE_201],
+  ['the inquiry Bundle', 'Bundle-PASClaimInquiryBundleExample', INQUIRY],
+  ['the 2.0.1 inquiry Bundle', 'v2.0.1/Bundle-PASClaimInquiryBundleExample', INQUIRY],
+  ['the inquiry response Bundle', 'Bundle-PASClaimInquiryResponseBundleExample', RESPONSE],
+  [
+    'the 2.0.1 inquiry response Bundle',
+    'v2.0.1/Bundle-PASClaimInquiryResponseBundleExample',
+    RESPONSE,
+  ],
+  [
+    'the subscription notification',
+    'Bundle-PASSubscriptionNotification',
+    ['Bundle.type', 'Bundle.identifier', 'Bundle.entry[0].resource'],
+  ],
+  ['a bare Claim', 'Claim-ReferralAuthorizationExample', ['Claim']],
+  ['a Subscription', 'Subscription-PASSubscriptionExample', ['Subscription']],
+];
 
 type Bundle = { entry: { fullUrl: string; resource: Record<string, unknown> }[] } & Record<
   string,
@@ -27,12 +77,12 @@ function claimOf(bundle: Bundle): Record<string, unknown> {
 }
 
 describe('checkRequestBundle on $submit', () => {
-  it.each(officialRequestBundles())('accepts the official %s request Bundle', (_name, bundle) => {
-    expect(errorsOf(checkRequestBundle(bundle, 'submit'))).toEqual([]);
+  it.each(OFFICIAL_REQUESTS)('accepts the official %s request Bundle', (_name, file) => {
+    expect(errorsOf(checkRequestBundle(example(file), 'submit'))).toEqual([]);
   });
 
-  it.each(officialNonRequests())('refuses %s, saying where', (_name, body, expressions) => {
-    const check = checkRequestBundle(body, 'submit');
+  it.each(OFFICIAL_NON_REQUESTS)('refuses %s, saying where', (_name, file, expressions) => {
+    const check = checkRequestBundle(example(file), 'submit');
     expect(check.valid).toBe(false);
     expect(errorsOf(check)).toEqual(expressions);
   });
@@ -43,7 +93,7 @@ describe('checkRequestBundle on $submit', () => {
 
   it('warns, without refusing, about a reference outside the Claim that the Bundle lacks', () => {
     // The IG's Surgical example: its PractitionerRole names the referral example's Practitioner.
-    const check = checkRequestBundle(officialSurgical(), 'submit');
+    const check = checkRequestBundle(example('Bundle-SurgicalRequestBundleExample'), 'submit');
     expect(
       check.valid && check.warnings.map((issue) => [issue.severity, issue.expression]),
     ).toEqual([
@@ -134,7 +184,7 @@ describe('checkRequestBundle on $submit', () => {
 describe('checkRequestBundle on $inquire', () => {
   it.each([
     ['2.2.1', officialInquiry()],
-    ['2.0.1', officialInquiry201()],
+    ['2.0.1', example('v2.0.1/Bundle-PASClaimInquiryBundleExample')],
   ])('accepts the official %s inquiry Bundle', (_version, bundle) => {
     expect(errorsOf(checkRequestBundle(bundle, 'inquire'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
-import { IDENTIFIER_TYPE_SYSTEM, MEMBER_NUMBER_TYPE } from '../payer-vocabulary';
+import { IDENTIFIER_TYPES } from '../../pas-vocabulary';
 import { asRecord, asString, codingsOf, recordsOf } from '../json/json-values';
 
 /** The member id a Coverage carries, and the FHIRPath a problem with it points at. */
@@ -51,7 +51,9 @@ function memberIdentifier(entry: IndexedEntry, orFirst: boolean): MemberId | und
   );
   const typed = identifiers.find(({ record }) =>
     codingsOf(record['type']).some(
-      (coding) => coding.system === IDENTIFIER_TYPE_SYSTEM && coding.code === MEMBER_NUMBER_TYPE,
+      (coding) =>
+        coding.system === IDENTIFIER_TYPES.member.system &&
+        coding.code === IDENTIFIER_TYPES.member.code,
     ),
   );
   const chosen = typed ?? (orFirst ? identifiers[0] : undefined);

@@ -1,5 +1,5 @@
 import { type IndexedEntry } from '../bundle/bundle-index';
-import { PAS_EXTENSIONS } from '../../pas-vocabulary';
+import { CERTIFICATION_TYPES, PAS_EXTENSIONS } from '../../pas-vocabulary';
 import {
   asNumber,
   asRecord,
@@ -9,7 +9,6 @@ import {
   extensionOf,
   recordsOf,
 } from '../json/json-values';
-import { CERTIFICATION_TYPES } from '../payer-vocabulary';
 
 export interface ProductOrService {
   readonly system?: string;

@@ -1,7 +1,6 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
-import { CODE_SYSTEMS } from '../../pas-vocabulary';
+import { CODE_SYSTEMS, IDENTIFIER_SYSTEMS } from '../../pas-vocabulary';
 import { asArray, asRecord, asString, calendarDateOf, recordsOf } from '../json/json-values';
-import { PAYER_ID_SYSTEM } from '../payer-vocabulary';
 
 export interface PatientFacts {
   readonly name?: string;
@@ -17,7 +16,7 @@ export interface ProviderFacts {
 }
 
 export interface InsurerFacts {
-  /** Infuse's payer id: the insurer's identifier in PAYER_ID_SYSTEM, when it has one. */
+  /** Infuse's payer id: the insurer's identifier in IDENTIFIER_SYSTEMS.payer, when it has one. */
   readonly payerId?: string;
   readonly name?: string;
 }
@@ -62,7 +61,7 @@ export function insurerFacts(insurer: IndexedEntry | undefined): InsurerFacts {
   if (!insurer) return {};
   const payerId = asString(
     recordsOf(insurer.resource['identifier']).find(
-      ({ record }) => record['system'] === PAYER_ID_SYSTEM,
+      ({ record }) => record['system'] === IDENTIFIER_SYSTEMS.payer,
     )?.record['value'],
   );
   const name = asString(insurer.resource['name']);

@@ -1,8 +1,14 @@
-import { PAYER_LAB_LOINC } from '../payer-vocabulary';
+import { readFixture } from '@infuse/testing';
+import { LAB_LOINC } from '../../lab-loinc';
 import { checkedRequest } from '../testing/checked-request.testing';
 import { CLAIM_SYSTEM, homeInfusionRequest } from '../testing/home-infusion-request.testing';
-import { officialHomecareUpdate, officialReferral } from '../testing/official-examples.testing';
 import { readRequestFacts } from './request-facts';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialHomecareUpdate = (): unknown =>
+  readFixture('pas/Bundle-HomecareAuthorizationUpdateBundleExample.json');
+const officialReferral = (): unknown =>
+  readFixture('pas/Bundle-ReferralAuthorizationBundleExample.json');
 
 describe('readRequestFacts', () => {
   it('reads a home-infusion request: payer, member, patient, diagnosis, product, labs', () => {
@@ -29,9 +35,9 @@ describe('readRequestFacts', () => {
       medications: [{ text: 'Privigen 10% IV, 0.4 g/kg every 28 days' }],
     });
     expect(facts.labs).toEqual([
-      { code: PAYER_LAB_LOINC.igG, value: 150, unit: 'mg/dL', date: '2026-02-20' },
-      { code: PAYER_LAB_LOINC.bun, value: 14, unit: 'mg/dL', date: '2026-02-20' },
-      { code: PAYER_LAB_LOINC.creatinine, value: 0.9, unit: 'mg/dL', date: '2026-02-20' },
+      { code: LAB_LOINC.IgG.code, value: 150, unit: 'mg/dL', date: '2026-02-20' },
+      { code: LAB_LOINC.BUN.code, value: 14, unit: 'mg/dL', date: '2026-02-20' },
+      { code: LAB_LOINC.creatinine.code, value: 0.9, unit: 'mg/dL', date: '2026-02-20' },
     ]);
   });
 

@@ -1,7 +1,6 @@
 import { type PasRequestBundle } from '../check/request-bundle-check';
-import { PAS_PROFILES } from '../../pas-vocabulary';
+import { CERTIFICATION_TYPES, PAS_PROFILES } from '../../pas-vocabulary';
 import { asArray, asRecord, asString, type JsonRecord, recordsOf } from '../json/json-values';
-import { CERTIFICATION_TYPES } from '../payer-vocabulary';
 import {
   diagnosesOf,
   type DiagnosisFact,

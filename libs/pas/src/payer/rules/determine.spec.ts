@@ -1,14 +1,18 @@
+import { readFixture } from '@infuse/testing';
 import { readRequestFacts } from '../facts/request-facts';
-import { PAYER_LAB_LOINC } from '../payer-vocabulary';
+import { LAB_LOINC } from '../../lab-loinc';
 import { checkedRequest } from '../testing/checked-request.testing';
 import {
   homeInfusionRequest,
   type HomeInfusionRequestOptions,
   piLabs,
 } from '../testing/home-infusion-request.testing';
-import { officialReferral } from '../testing/official-examples.testing';
 import { determine } from './determine';
 import { type PayerRule } from './payer-rule';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialReferral = (): unknown =>
+  readFixture('pas/Bundle-ReferralAuthorizationBundleExample.json');
 
 const TODAY = '2026-03-02';
 // [MMO] IgG < 200 mg/dL; [PH2][MMO] renal labs within 30 days.
@@ -74,7 +78,7 @@ describe('the primary immunodeficiency criteria', () => {
       'IgG in mmol/L',
       {
         labs: [
-          { loinc: PAYER_LAB_LOINC.igG, value: 1, unit: 'mmol/L', date: '2026-02-20' },
+          { loinc: LAB_LOINC.IgG.code, value: 1, unit: 'mmol/L', date: '2026-02-20' },
           ...piLabs('2026-02-20').slice(1),
         ],
       },
@@ -86,8 +90,8 @@ describe('the primary immunodeficiency criteria', () => {
 
   it('reads IgG in g/L as mg/dL, and the latest result of each lab', () => {
     const labs = [
-      { loinc: PAYER_LAB_LOINC.igG, value: 5.1, unit: 'g/L', date: '2025-11-02' },
-      { loinc: PAYER_LAB_LOINC.igG, value: 1.5, unit: 'g/L', date: '2026-02-20' },
+      { loinc: LAB_LOINC.IgG.code, value: 5.1, unit: 'g/L', date: '2025-11-02' },
+      { loinc: LAB_LOINC.IgG.code, value: 1.5, unit: 'g/L', date: '2026-02-20' },
       ...piLabs('2026-02-20').slice(1),
     ];
     expect(determine(factsOf({ labs }), ACME, TODAY)).toMatchObject({

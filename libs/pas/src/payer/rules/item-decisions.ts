@@ -1,7 +1,6 @@
 import { addDays, addMonths } from '@infuse/clinical';
 import { REVIEW_ACTIONS } from '../../pas-vocabulary';
 import { type DatePeriod, type ProductOrService, type RequestedItem } from '../facts/item-facts';
-import { REVIEW_ACTION_CANCELLED } from '../payer-vocabulary';
 import { type Determination, type ReasonCode } from './payer-rule';
 
 /** The answer to one item: its X12 306 review action and, when certified, what is authorized. */
@@ -52,7 +51,7 @@ export function decideItems(
       productOrService: item.productOrService,
       ...(item.period ? { requestedPeriod: item.period } : {}),
     };
-    if (item.cancelled) return { ...base, reviewAction: REVIEW_ACTION_CANCELLED };
+    if (item.cancelled) return { ...base, reviewAction: REVIEW_ACTIONS.cancelled };
     switch (verdict.kind) {
       case 'pend':
         return { ...base, reviewAction: REVIEW_ACTIONS.pended };

@@ -1,7 +1,7 @@
 import { daysBetween } from '@infuse/clinical';
 import { type LabFact } from '../facts/clinical-facts';
 import { type PasRequestFacts } from '../facts/request-facts';
-import { PAYER_LAB_LOINC } from '../payer-vocabulary';
+import { LAB_LOINC } from '../../lab-loinc';
 import { type Determination, type PayerRule } from './payer-rule';
 import { isPrimaryImmunodeficiency } from './safe-icd10';
 
@@ -25,7 +25,7 @@ export function primaryImmunodeficiencyCriteria(
   if (pi) met.push(`${pi.code} is a primary immunodeficiency`);
   else unmet.push('no primary immunodeficiency diagnosis (ICD-10-CM D80-D84)');
 
-  const igG = latest(facts.labs, PAYER_LAB_LOINC.igG);
+  const igG = latest(facts.labs, LAB_LOINC.IgG.code);
   const factor = igG?.unit ? MG_PER_DL_PER_UNIT[igG.unit] : undefined;
   const igGMgPerDl =
     igG?.value !== undefined && factor !== undefined ? igG.value * factor : undefined;
@@ -36,8 +36,8 @@ export function primaryImmunodeficiencyCriteria(
   else met.push(`IgG ${shown(igGMgPerDl)} mg/dL is below ${rule.maxIgGMgPerDl} mg/dL`);
 
   for (const [name, loinc] of [
-    ['BUN', PAYER_LAB_LOINC.bun],
-    ['creatinine', PAYER_LAB_LOINC.creatinine],
+    ['BUN', LAB_LOINC.BUN.code],
+    ['creatinine', LAB_LOINC.creatinine.code],
   ] as const) {
     const lab = latest(facts.labs, loinc);
     const age = lab?.date ? daysBetween(lab.date, today) : undefined;

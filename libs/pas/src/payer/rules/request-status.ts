@@ -1,5 +1,4 @@
 import { REVIEW_ACTIONS } from '../../pas-vocabulary';
-import { REVIEW_ACTION_CANCELLED } from '../payer-vocabulary';
 import { type ItemDecision } from './item-decisions';
 
 /** Where a request stands with the payer, from the answers to its items. */
@@ -26,7 +25,7 @@ const STATUS_OF_ACTION: Readonly<Record<string, RequestStatus>> = {
  * other items share, and partial when they differ (some certified, some not).
  */
 export function requestStatusOf(decisions: readonly ItemDecision[]): RequestStatus {
-  const active = decisions.filter((decision) => decision.reviewAction !== REVIEW_ACTION_CANCELLED);
+  const active = decisions.filter((decision) => decision.reviewAction !== REVIEW_ACTIONS.cancelled);
   if (active.length === 0) return 'cancelled';
   const statuses = new Set(
     active.map((decision) => STATUS_OF_ACTION[decision.reviewAction] ?? 'pended'),

@@ -1,7 +1,11 @@
+import { readFixture } from '@infuse/testing';
 import type { Bundle } from 'fhir/r4';
 import { fhirJsonProblems } from '../testing/fhir-json.testing';
-import { officialNotification } from '../testing/official-examples.testing';
 import { buildNotificationBundle } from './notification-bundle';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialNotification = (): unknown =>
+  readFixture('pas/Bundle-PASSubscriptionNotification.json');
 
 const response: Bundle = {
   resourceType: 'Bundle',

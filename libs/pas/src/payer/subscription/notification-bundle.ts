@@ -1,5 +1,5 @@
 import type { Bundle } from 'fhir/r4';
-import { BACKPORT_URLS, PAS_SUBSCRIPTION_TOPIC } from '../payer-vocabulary';
+import { BACKPORT_URLS, PAS_SUBSCRIPTION_TOPIC } from '../../pas-vocabulary';
 
 /** One event on a subscription: which, its number since the subscription started, and when. */
 export interface NotificationEvent {

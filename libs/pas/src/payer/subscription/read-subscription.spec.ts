@@ -1,5 +1,9 @@
-import { officialSubscription } from '../testing/official-examples.testing';
+import { readFixture } from '@infuse/testing';
 import { activeSubscription, readSubscription } from './read-subscription';
+
+// The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
+const officialSubscription = (): unknown =>
+  readFixture('pas/Subscription-PASSubscriptionExample.json');
 
 type Json = Record<string, unknown>;
 

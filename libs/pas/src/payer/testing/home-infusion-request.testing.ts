@@ -1,8 +1,13 @@
 // Test data only: a PAS request Bundle for home IVIG, shaped as prior-auth sends one (urn:uuid
 // fullUrls, the payer id on the insurer, labs as Observations in supportingInfo). No official
 // example requests a home-infusion drug, so the payer's specs build their own.
-import { CODE_SYSTEMS, PAS_EXTENSIONS, PAS_PROFILES } from '../../pas-vocabulary';
-import { PAYER_ID_SYSTEM, PAYER_LAB_LOINC } from '../payer-vocabulary';
+import { LAB_LOINC } from '../../lab-loinc';
+import {
+  CODE_SYSTEMS,
+  IDENTIFIER_SYSTEMS,
+  PAS_EXTENSIONS,
+  PAS_PROFILES,
+} from '../../pas-vocabulary';
 
 export interface TestLab {
   readonly loinc: string;
@@ -31,9 +36,9 @@ export const CLAIM_SYSTEM = 'urn:infuse:authorization-request';
 /** IgG, BUN and creatinine as a PI request sends them, collected on `date`. */
 export function piLabs(date: string, igGMgPerDl = 150): TestLab[] {
   return [
-    { loinc: PAYER_LAB_LOINC.igG, value: igGMgPerDl, unit: 'mg/dL', date },
-    { loinc: PAYER_LAB_LOINC.bun, value: 14, unit: 'mg/dL', date },
-    { loinc: PAYER_LAB_LOINC.creatinine, value: 0.9, unit: 'mg/dL', date },
+    { loinc: LAB_LOINC.IgG.code, value: igGMgPerDl, unit: 'mg/dL', date },
+    { loinc: LAB_LOINC.BUN.code, value: 14, unit: 'mg/dL', date },
+    { loinc: LAB_LOINC.creatinine.code, value: 0.9, unit: 'mg/dL', date },
   ];
 }
 
@@ -131,7 +136,9 @@ export function homeInfusionRequest(
         fullUrl: id(3),
         resource: {
           resourceType: 'Organization',
-          identifier: [{ system: PAYER_ID_SYSTEM, value: options.payerId ?? 'acme-health' }],
+          identifier: [
+            { system: IDENTIFIER_SYSTEMS.payer, value: options.payerId ?? 'acme-health' },
+          ],
           name: 'Acme Health',
         },
       },
