@@ -9,6 +9,8 @@ import { ROOT } from './lib/build.mjs';
 
 const FIXTURE = join(ROOT, 'libs', 'testing', 'fixtures', 'referrals', 'referral-pi-complete.json');
 const IGG_MG_PER_DL = 180;
+// The plan each payer the sandbox plays stands for (apps/payer-sandbox/config/payers.json).
+const PLAN_TYPES = { 'northwind-medicare': 'medicare', 'state-medicaid': 'medicaid' };
 
 /** `YYYY-MM-DD`, `days` after today (negative: before), in the machine's time zone. */
 function dayFromToday(days) {
@@ -28,7 +30,12 @@ const { values } = parseArgs({
 const referral = JSON.parse(readFileSync(FIXTURE, 'utf8'));
 // A patient of its own each time, so a second run is not refused as a duplicate referral.
 referral.patient.mrn = `MRN-${Date.now().toString(36).toUpperCase()}`;
-referral.insurance = { ...referral.insurance, payerId: values.payer, memberId: values.member };
+referral.insurance = {
+  ...referral.insurance,
+  planType: PLAN_TYPES[values.payer] ?? 'commercial',
+  payerId: values.payer,
+  memberId: values.member,
+};
 referral.order.startDate = dayFromToday(7);
 for (const lab of referral.labs) {
   lab.collectedOn = dayFromToday(-5);

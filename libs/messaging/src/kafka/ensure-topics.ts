@@ -21,6 +21,27 @@ export const UNLIMITED_RETENTION: Readonly<Record<string, string>> = {
  * older version, or by hand) is altered to it, its other topic settings kept.
  */
 export async function ensureTopics(kafka: Kafka, topics: readonly TopicSpec[]): Promise<string[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createMissingTopics(kafka, topics);
+    } catch (error) {
+      // Services booting side by side create the same topics: one may see a topic another just
+      // created before its partitions have leaders ("This server does not host this
+      // topic-partition", after kafkajs's own retries). That passes once the broker has settled.
+      if (attempt >= ENSURE_ATTEMPTS || !isKafkaError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+const ENSURE_ATTEMPTS = 6;
+const RETRY_BASE_MS = 100;
+
+function isKafkaError(error: unknown): boolean {
+  return error instanceof Error && error.name.startsWith('KafkaJS');
+}
+
+async function createMissingTopics(kafka: Kafka, topics: readonly TopicSpec[]): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -1,4 +1,5 @@
 import { type INestApplication, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { type NestMicroservice } from '@nestjs/microservices';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { kafkaConfig, type KafkaConfig } from '@infuse/config';
@@ -20,7 +21,9 @@ import { KafkaEventServer } from './kafka-event-server';
 export function connectEventConsumer(app: INestApplication): void {
   let service: MessagingService;
   try {
-    service = app.get<MessagingService>(MESSAGING_SERVICE, { strict: false });
+    // Asked of the root ModuleRef, not the app: the app logs a provider it lacks as an error,
+    // and an app without messaging lacks this one by design.
+    service = app.get(ModuleRef).get<MessagingService>(MESSAGING_SERVICE, { strict: false });
   } catch {
     return;
   }
