@@ -87,6 +87,15 @@ describe('dosing weight (rule 7)', () => {
     ).toBe('male');
   });
 
+  it('doses a small child on actual weight although Devine gives no ideal weight at 95 cm [NBA]', () => {
+    expect(calculateDosingWeight({ weightKg: 14, heightCm: 95, sex: 'female' })).toMatchObject({
+      basis: 'actual',
+      dosingWeightKg: 14,
+      idealKg: null,
+      adjustedKg: null,
+    });
+  });
+
   it.each([
     [{ weightKg: -70, heightCm: 170 }, 'CLINICAL.INVALID_WEIGHT'],
     [{ weightKg: 0, heightCm: 170 }, 'CLINICAL.INVALID_WEIGHT'],

@@ -18,8 +18,12 @@ export interface DosingWeight {
   readonly bmi: number;
   /** Sex used in the Devine formula. */
   readonly formulaSex: 'female' | 'male';
-  readonly idealKg: number;
-  readonly adjustedKg: number;
+  /**
+   * Null for a patient too short for Devine's formula (about 100 cm, a small child): it gives no
+   * usable weight there, and is only needed when the obese-patient weight applies.
+   */
+  readonly idealKg: number | null;
+  readonly adjustedKg: number | null;
   /** Which weight the policy chose. */
   readonly basis: 'actual' | 'ideal' | 'adjusted';
   readonly dosingWeightKg: number;
@@ -83,14 +87,20 @@ export function calculateDosingWeight(
   const formulaSex =
     input.formulaSex ??
     (input.sex === 'female' || input.sex === 'male' ? input.sex : policy.sexForOtherOrUnknown);
-  const idealKg = idealBodyWeightKg(input.heightCm, formulaSex);
-  const adjustedKg = adjustedBodyWeightKg(input.weightKg, idealKg, policy.adjustmentFactor);
   const basis = bmi < policy.bmiThreshold ? 'actual' : policy.obeseWeightBasis;
+  const idealKg = idealWeightIfUsable(input.heightCm, formulaSex, basis !== 'actual');
+  const adjustedKg =
+    idealKg === null
+      ? null
+      : adjustedBodyWeightKg(input.weightKg, idealKg, policy.adjustmentFactor);
   const byBasis = {
     actual: roundKg(input.weightKg),
     ideal: idealKg,
     adjusted: adjustedKg,
   } as const;
+  const dosingWeightKg = byBasis[basis];
+  // Unreachable: the ideal weight is only unusable when the basis is the actual weight.
+  if (dosingWeightKg === null) throw new Error('no dosing weight for this basis');
   return {
     actualKg: roundKg(input.weightKg),
     heightCm: input.heightCm,
@@ -99,7 +109,22 @@ export function calculateDosingWeight(
     idealKg,
     adjustedKg,
     basis,
-    dosingWeightKg: byBasis[basis],
+    dosingWeightKg,
     sources: ['NBA', 'DRO-WT'],
   };
+}
+
+// Devine's IBW, or null when it is unusable (too short) and the policy does not need it.
+function idealWeightIfUsable(
+  heightCm: number,
+  sex: 'female' | 'male',
+  needed: boolean,
+): number | null {
+  try {
+    return idealBodyWeightKg(heightCm, sex);
+  } catch (error) {
+    if (needed || !(error instanceof ClinicalError) || error.code !== 'CLINICAL.INVALID_HEIGHT')
+      throw error;
+    return null;
+  }
 }

@@ -215,6 +215,20 @@ describe('the verification worksheet', () => {
     expect(worksheet.dose.cycleDoseGrams).toBe(45.95);
   });
 
+  it('computes a small child’s worksheet on actual weight, where Devine gives no ideal weight', () => {
+    const worksheet = worksheetFor({
+      referral: fixtureReferral((copy) => {
+        copy.patient = { ...copy.patient, dateOfBirth: '2023-06-01', weightKg: 14, heightCm: 95 };
+      }),
+    });
+    expect(worksheet.dosingWeight).toMatchObject({
+      basis: 'actual',
+      dosingWeightKg: 14,
+      idealKg: null,
+    });
+    expect(worksheet.dose.cycleDoseGrams).toBe(7);
+  });
+
   it('plans a 2 g/kg CIDP loading course over 5 days with hemolysis labs 36–96 h after [PRV4]', () => {
     const worksheet = worksheetFor({
       referral: fixtureReferral((copy) => {

@@ -78,8 +78,8 @@ export interface DosingWeightSection {
   };
   readonly bmi: number;
   readonly bmiThreshold: number;
-  readonly idealKg: number;
-  readonly adjustedKg: number;
+  readonly idealKg: number | null;
+  readonly adjustedKg: number | null;
   readonly formula: string;
   readonly sources: readonly string[];
 }
