@@ -150,10 +150,10 @@ describe('prior-auth: the coordinator API', () => {
   });
 
   it('lists requests newest first, a page at a time, by referral and status', async () => {
-    const referrals = [anAcceptedReferral(), anAcceptedReferral(), anAcceptedReferral()];
-    for (const referral of referrals) await running.accept(referral);
+    // One at a time: referrals of different patients may be consumed in any order.
     const ids: string[] = [];
-    for (const referral of referrals) {
+    for (const referral of [anAcceptedReferral(), anAcceptedReferral(), anAcceptedReferral()]) {
+      await running.accept(referral);
       const [request] = await running.requestsOf(referral.referralId);
       await running.untilStatus(request!.id, 'approved');
       ids.push(request!.id);

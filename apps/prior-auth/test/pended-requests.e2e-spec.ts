@@ -183,6 +183,20 @@ describe('prior-auth: pended requests followed to their decision', () => {
     ]);
   });
 
+  it('applies a notification carrying a NUL character, which no PAS value needs, without it', async () => {
+    const { id, answered } = await pendedRequest();
+    const acme = await tokenFor('payer', 'acme-gateway', 'acme-health');
+    const notification = notificationBundle(
+      approvedBundle(answered, { authorizationNumber: 'AUTH-ACME\u0000-000303' }),
+      1,
+    );
+    const response = await notify(notification, acme);
+    expect(response.status).toBe(200);
+    expect((await running.untilStatus(id, 'approved')).authorizationNumber).toBe(
+      'AUTH-ACME-000303',
+    );
+  });
+
   it('inquires at the payer for a coordinator, and applies the decision it finds', async () => {
     const { id, answered } = await pendedRequest();
     running.payer.decide(

@@ -6,6 +6,7 @@ import {
   readNotificationBundle,
   readPayerAnswer,
 } from '@infuse/pas';
+import { parseStorableJson } from './storable-json';
 
 // The one place prior-auth reads FHIR from payers; the PAS library does the reading, and never
 // throws: what cannot be read comes back as an error answer saying why.
@@ -42,9 +43,6 @@ export function notificationOf(body: unknown): PasNotification {
 
 // Parsed when it is JSON; otherwise the text, which the readers describe in the error they return.
 function jsonOf(response: HttpResponse): unknown {
-  try {
-    return response.json();
-  } catch {
-    return response.text();
-  }
+  const text = response.text();
+  return parseStorableJson(text) ?? text;
 }
