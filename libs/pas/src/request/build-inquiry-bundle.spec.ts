@@ -6,7 +6,7 @@ import { buildInquiryBundle } from './build-inquiry-bundle';
 import { PasInputError } from './pas-input-error';
 import { PAS_REQUEST_EXAMPLES } from './pas-request-examples';
 import type { PasInquiryInput } from './pas-request-input';
-import { extension, firstClaim, resolve, resources } from './request-bundle.test-support';
+import { CLOSED, extension, firstClaim, resolve, resources } from './request-bundle.test-support';
 
 const request = PAS_REQUEST_EXAMPLES.ivigCommercialInitial;
 
@@ -44,11 +44,7 @@ describe('the PAS inquiry bundle', () => {
   });
 
   it('is closed: every reference resolves, every entry is referenced', () => {
-    expect(checkReferenceClosure(bundle)).toEqual({
-      duplicateFullUrls: [],
-      unresolved: [],
-      unreferenced: [],
-    });
+    expect(checkReferenceClosure(bundle)).toEqual(CLOSED);
   });
 
   it('asks by example about the request: its identifier, J-code, period and payer number', () => {

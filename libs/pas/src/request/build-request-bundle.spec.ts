@@ -6,6 +6,7 @@ import { PasInputError } from './pas-input-error';
 import { PAS_REQUEST_EXAMPLES } from './pas-request-examples';
 import type { PasRequestInput } from './pas-request-input';
 import {
+  CLOSED,
   codeOf,
   extension,
   firstClaim,
@@ -53,11 +54,7 @@ describe('the PAS request bundle', () => {
     });
 
     it('resolves every reference inside the bundle, and every entry is referenced', () => {
-      expect(checkReferenceClosure(bundle)).toEqual({
-        duplicateFullUrls: [],
-        unresolved: [],
-        unreferenced: [],
-      });
+      expect(checkReferenceClosure(bundle)).toEqual(CLOSED);
     });
 
     it('sends the order without any extension and documents inline without a url', () => {

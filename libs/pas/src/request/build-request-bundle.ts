@@ -1,8 +1,8 @@
 // The PAS request Bundle for Claim/$submit [PAS-SPEC]: the Claim first, then every resource it
 // references, transitively, each exactly once, all under urn:uuid fullUrls derived from the
 // submission (the same input always builds the same bundle).
-import type { Bundle, BundleEntry, ClaimItem, FhirResource } from 'fhir/r4';
-import { IDENTIFIER_SYSTEMS, PAS_PROFILES } from '../pas-vocabulary';
+import type { Bundle, BundleEntry, ClaimItem } from 'fhir/r4';
+import { PAS_PROFILES } from '../pas-vocabulary';
 import { bundleIdsOf, type BundleResourceId } from './bundle-ids';
 import { checkRequestInput } from './check-request-input';
 import { claimItem } from './claim-item';
@@ -17,6 +17,7 @@ import {
   requestorResource,
 } from './party-resources';
 import type { PasPriorClaim, PasRequestInput } from './pas-request-input';
+import { entry, submissionBundle } from './submission-bundle';
 import { supportingInformation } from './supporting-information';
 import { CERTIFICATION_CODINGS } from './x12-request-codes';
 
@@ -101,25 +102,18 @@ export function buildRequestBundle(input: PasRequestInput): Bundle {
     }),
   );
 
-  return {
-    resourceType: 'Bundle',
-    meta: { profile: [PAS_PROFILES.requestBundle] },
-    identifier: { system: IDENTIFIER_SYSTEMS.submission, value: input.bundleIdentifier },
-    type: 'collection',
-    timestamp: input.createdAt,
-    entry: [
-      claim,
-      ...priorEntries,
-      patient,
-      coverage,
-      insurer,
-      requestor,
-      ...(prescriberRole ? [prescriberRole] : []),
-      prescriber,
-      ...(order ? [order] : []),
-      ...evidence.map((supporting) => entry(supporting.resource)),
-    ],
-  };
+  return submissionBundle(PAS_PROFILES.requestBundle, input, [
+    claim,
+    ...priorEntries,
+    patient,
+    coverage,
+    insurer,
+    requestor,
+    ...(prescriberRole ? [prescriberRole] : []),
+    prescriber,
+    ...(order ? [order] : []),
+    ...evidence.map((supporting) => entry(supporting.resource)),
+  ]);
 }
 
 /** The item this submission asks for, flagged against the prior Claim's when there is one. */
@@ -220,11 +214,4 @@ function sameItem(a: PasRequestInput['item'], b: PasRequestInput['item']): boole
     ma.intervalDays === mb.intervalDays &&
     ma.startDate === mb.startDate
   );
-}
-
-function entry<T extends FhirResource & { id?: string }>(
-  resource: T,
-): BundleEntry<T> & { fullUrl: string; resource: T } {
-  if (!resource.id) throw new Error(`${resource.resourceType} built without an id`);
-  return { fullUrl: `urn:uuid:${resource.id}`, resource };
 }

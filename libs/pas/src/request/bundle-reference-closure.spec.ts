@@ -1,7 +1,6 @@
 import { readFixture } from '@infuse/testing';
 import { checkReferenceClosure } from './bundle-reference-closure';
-
-const CLOSED = { duplicateFullUrls: [], unresolved: [], unreferenced: [] };
+import { CLOSED } from './request-bundle.test-support';
 
 describe('the reference closure of a bundle', () => {
   it.each([

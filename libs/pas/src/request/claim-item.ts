@@ -17,7 +17,20 @@ export const ITEM_SEQUENCE = 1;
 export const DIAGNOSIS_SEQUENCE = 1;
 export const CARE_TEAM_SEQUENCE = 1;
 
-export interface ItemParts {
+/** Where every item is delivered: the patient's home (CMS place of service 12). */
+export const HOME: Coding = {
+  system: CODE_SYSTEMS.placeOfService,
+  code: PLACE_OF_SERVICE_HOME,
+  display: 'Home',
+};
+
+/** The payer's numbers for a request, echoed on an item so it finds its case [PAS-SPEC spec-50]. */
+export interface PayerNumbers {
+  readonly authorizationNumber?: string;
+  readonly administrationReferenceNumber?: string;
+}
+
+export interface ItemParts extends PayerNumbers {
   readonly item: PasRequestInput['item'];
   /** X12 1322 certification type of this item. */
   readonly certificationType: Coding;
@@ -26,9 +39,6 @@ export interface ItemParts {
   readonly medicationRequest?: string;
   readonly withCareTeam: boolean;
   readonly informationSequences: readonly number[];
-  /** The payer's numbers for the request, echoed so it finds its case [PAS-SPEC spec-50]. */
-  readonly authorizationNumber?: string;
-  readonly administrationReferenceNumber?: string;
   /** The item differs from the prior Claim's (update) [PAS-SPEC spec-78]. */
   readonly changed?: boolean;
   /** The item is withdrawn (cancellation) [PAS-SPEC spec-76]. */
@@ -46,19 +56,8 @@ export function claimItem(parts: ItemParts): ClaimItem {
       url: PAS_EXTENSIONS.certificationType,
       valueCodeableConcept: concept(parts.certificationType),
     },
+    ...payerNumberExtensions(parts),
   ];
-  // On the item, never the Claim root: the extensions' context allows only the item
-  // (docs/fhir-validation.md §5).
-  if (parts.authorizationNumber)
-    extension.push({
-      url: PAS_EXTENSIONS.authorizationNumber,
-      valueString: parts.authorizationNumber,
-    });
-  if (parts.administrationReferenceNumber)
-    extension.push({
-      url: PAS_EXTENSIONS.administrationReferenceNumber,
-      valueString: parts.administrationReferenceNumber,
-    });
   if (parts.medicationRequest)
     extension.push({
       url: PAS_EXTENSIONS.requestedService,
@@ -84,11 +83,27 @@ export function claimItem(parts: ItemParts): ClaimItem {
     productOrService: concept({ system: CODE_SYSTEMS.hcpcs, code: item.hcpcs }),
     ...(subcutaneousUnderMedicare ? { modifier: [concept(SUBCUTANEOUS_MODIFIER)] } : {}),
     servicedPeriod: { start: item.periodStart, end: item.periodEnd },
-    locationCodeableConcept: concept({
-      system: CODE_SYSTEMS.placeOfService,
-      code: PLACE_OF_SERVICE_HOME,
-      display: 'Home',
-    }),
+    locationCodeableConcept: concept(HOME),
     quantity: { value: item.units, ...UNITS_QUANTITY },
   };
+}
+
+/**
+ * The payer's numbers as item extensions [PAS-SPEC spec-50]. On the item, never the Claim root:
+ * the extensions' context allows only the item (docs/fhir-validation.md §5).
+ */
+export function payerNumberExtensions(numbers: PayerNumbers): Extension[] {
+  return [
+    ...(numbers.authorizationNumber
+      ? [{ url: PAS_EXTENSIONS.authorizationNumber, valueString: numbers.authorizationNumber }]
+      : []),
+    ...(numbers.administrationReferenceNumber
+      ? [
+          {
+            url: PAS_EXTENSIONS.administrationReferenceNumber,
+            valueString: numbers.administrationReferenceNumber,
+          },
+        ]
+      : []),
+  ];
 }

@@ -47,14 +47,7 @@ export function claimResource(parts: ClaimParts): Claim {
         }
       : {}),
     identifier: [parts.identifier],
-    status: 'active',
-    type: concept({ system: CODE_SYSTEMS.claimType, code: 'professional' }),
-    use: 'preauthorization',
-    patient: referenceTo(refs.patient),
-    created: parts.createdAt,
-    insurer: referenceTo(refs.insurer),
-    provider: referenceTo(refs.requestor),
-    priority: concept({ system: CODE_SYSTEMS.processPriority, code: 'normal' }),
+    ...preauthorization(refs, parts.createdAt),
     ...(parts.updates
       ? {
           related: [
@@ -91,7 +84,35 @@ export function claimResource(parts: ClaimParts): Claim {
         type: [concept({ system: CODE_SYSTEMS.pasTempCodes, code: PAS_TEMP_CODES.principal })],
       },
     ],
-    insurance: [{ sequence: 1, focal: true, coverage: referenceTo(refs.coverage) }],
+    insurance: focalInsurance(refs.coverage),
     item: [parts.item],
   };
+}
+
+/**
+ * What every Claim Infuse sends says of itself, a request or an inquiry: an active professional
+ * preauthorization, from the pharmacy to the payer, for the patient, at normal priority.
+ */
+export function preauthorization(
+  refs: Pick<ClaimReferences, 'patient' | 'insurer' | 'requestor'>,
+  createdAt: string,
+): Pick<
+  Claim,
+  'status' | 'type' | 'use' | 'patient' | 'created' | 'insurer' | 'provider' | 'priority'
+> {
+  return {
+    status: 'active',
+    type: concept({ system: CODE_SYSTEMS.claimType, code: 'professional' }),
+    use: 'preauthorization',
+    patient: referenceTo(refs.patient),
+    created: createdAt,
+    insurer: referenceTo(refs.insurer),
+    provider: referenceTo(refs.requestor),
+    priority: concept({ system: CODE_SYSTEMS.processPriority, code: 'normal' }),
+  };
+}
+
+/** The one coverage a Claim is made under. */
+export function focalInsurance(coverage: string): Claim['insurance'] {
+  return [{ sequence: 1, focal: true, coverage: referenceTo(coverage) }];
 }

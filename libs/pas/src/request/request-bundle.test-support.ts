@@ -1,6 +1,9 @@
 // Reading helpers for the request specs: find resources and extensions in a built bundle.
 import type { Bundle, Claim, Element, Extension, FhirResource } from 'fhir/r4';
 
+/** What checkReferenceClosure reports of a closed bundle: nothing. */
+export const CLOSED = { duplicateFullUrls: [], unresolved: [], unreferenced: [] };
+
 export function resources(bundle: Bundle): FhirResource[] {
   return (bundle.entry ?? []).map((entry) => entry.resource!);
 }

@@ -1,16 +1,16 @@
 // Finding a referenced resource among a bundle's entries. Payers' bundles reference by fullUrl
 // (urn:uuid) or, as the IG examples do, relatively ("Claim/ReferralAuthorizationExample")
 // against http fullUrls [PAS-EX]; both resolve here.
-import { asObject, asText, type JsonObject, objectsIn } from './json-reading';
+import { asRecord, asText, type JsonRecord, recordsIn } from '../fhir/json-values';
 
-export type ResourceLookup = (reference: string | undefined) => JsonObject | undefined;
+export type ResourceLookup = (reference: string | undefined) => JsonRecord | undefined;
 
 const TYPE_AND_ID = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
 
-export function lookupIn(bundle: JsonObject | undefined): ResourceLookup {
-  const entries = objectsIn(bundle?.['entry']).map((entry) => ({
+export function lookupIn(bundle: JsonRecord | undefined): ResourceLookup {
+  const entries = recordsIn(bundle?.['entry']).map((entry) => ({
     fullUrl: asText(entry['fullUrl']),
-    resource: asObject(entry['resource']),
+    resource: asRecord(entry['resource']),
   }));
   return (reference) => {
     if (!reference) return undefined;

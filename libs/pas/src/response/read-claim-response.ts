@@ -1,20 +1,15 @@
 // A PAS ClaimResponse read into a PasAnswer [PAS-SPEC][PAS-CR]: business errors in
 // ClaimResponse.error, otherwise one decision per item from its review action.
-import { PAS_EXTENSIONS } from '../pas-vocabulary';
-import { type ResourceLookup, NOTHING_TO_LOOK_UP } from './bundle-lookup';
 import {
-  asFiniteNumber,
-  asObject,
-  asText,
-  calendarDate,
   describe,
   extensionOf,
   extensionsOf,
   firstCoding,
-  type JsonObject,
-  objectsIn,
   resourceTypeOf,
-} from './json-reading';
+} from '../fhir/fhir-elements';
+import { asNumber, asRecord, asText, type JsonRecord, recordsIn } from '../fhir/json-values';
+import { PAS_EXTENSIONS } from '../pas-vocabulary';
+import { type ResourceLookup, NOTHING_TO_LOOK_UP } from './bundle-lookup';
 import { malformed } from './malformed-answer';
 import type { PasAnswer, PasError, PasItemDecision, PasPeriod } from './pas-decision';
 import { statusOfReviewAction } from './review-action-status';
@@ -28,14 +23,14 @@ export function readClaimResponse(
   resource: unknown,
   lookup: ResourceLookup = NOTHING_TO_LOOK_UP,
 ): PasAnswer {
-  const response = asObject(resource);
+  const response = asRecord(resource);
   if (!response || resourceTypeOf(response) !== 'ClaimResponse')
     return malformed(`Expected a ClaimResponse, received ${describe(resource)}.`);
 
-  const errors = objectsIn(response['error']);
+  const errors = recordsIn(response['error']);
   if (errors.length > 0) return { kind: 'error', errors: errors.map(businessError) };
 
-  const items = objectsIn(response['item']);
+  const items = recordsIn(response['item']);
   if (items.length === 0)
     return malformed(
       'The ClaimResponse has neither items nor errors: PAS answers every requested item.',
@@ -54,7 +49,7 @@ export function readClaimResponse(
 
   const claimIdentifier = claimIdentifierOf(response, lookup);
   const responseId =
-    asText(objectsIn(response['identifier'])[0]?.['value']) ?? asText(response['id']);
+    asText(recordsIn(response['identifier'])[0]?.['value']) ?? asText(response['id']);
   return {
     kind: 'adjudicated',
     ...(claimIdentifier ? { claimIdentifier } : {}),
@@ -66,21 +61,21 @@ export function readClaimResponse(
 }
 
 interface ResponseLevel {
-  readonly response: JsonObject;
+  readonly response: JsonRecord;
   readonly preAuthRef: string | undefined;
   readonly preAuthPeriod: PasPeriod | undefined;
 }
 
 function readItem(
-  item: JsonObject,
+  item: JsonRecord,
   index: number,
   level: ResponseLevel,
 ): { decision: PasItemDecision } | { problem: PasError } {
   const at = `ClaimResponse.item[${index}]`;
-  const sequence = asFiniteNumber(item['itemSequence']);
+  const sequence = asNumber(item['itemSequence']);
   if (sequence === undefined || !Number.isInteger(sequence) || sequence < 1)
     return { problem: { message: `${at} has no itemSequence.`, location: `${at}.itemSequence` } };
-  const adjudications = objectsIn(item['adjudication']);
+  const adjudications = recordsIn(item['adjudication']);
   const adjudication = adjudications.find((candidate) =>
     extensionOf(candidate, PAS_EXTENSIONS.reviewAction),
   );
@@ -103,9 +98,9 @@ function readItem(
   );
   const period = itemPeriodOf(replacement) ?? itemPeriodOf(item) ?? level.preAuthPeriod;
   const authorizedQuantity =
-    asFiniteNumber(asObject(replacement?.['quantity'])?.['value']) ??
+    asNumber(asRecord(replacement?.['quantity'])?.['value']) ??
     authorizedDetailQuantity(item) ??
-    asFiniteNumber(adjudication?.['value']);
+    asNumber(adjudication?.['value']);
   return {
     decision: {
       sequence,
@@ -124,31 +119,31 @@ function readItem(
  * The reviewAction's code sub-extension. The IG names it by the reviewActionCode extension's
  * canonical URL [PAS-EX]; a bare "code" (the slice's name) is accepted too.
  */
-function reviewActionCodeOf(reviewAction: JsonObject | undefined): string | undefined {
+function reviewActionCodeOf(reviewAction: JsonRecord | undefined): string | undefined {
   const code =
     extensionOf(reviewAction, PAS_EXTENSIONS.reviewActionCode) ?? extensionOf(reviewAction, 'code');
   return firstCoding(code?.['valueCodeableConcept'])?.code;
 }
 
-function numberOf(reviewAction: JsonObject | undefined): string | undefined {
+function numberOf(reviewAction: JsonRecord | undefined): string | undefined {
   return asText(extensionOf(reviewAction, 'number')?.['valueString']);
 }
 
-function reasonCodesOf(reviewAction: JsonObject | undefined): PasItemDecision['reasonCodes'] {
+function reasonCodesOf(reviewAction: JsonRecord | undefined): PasItemDecision['reasonCodes'] {
   return extensionsOf(reviewAction, 'reasonCode').flatMap(
     (reason) => firstCoding(reason['valueCodeableConcept']) ?? [],
   );
 }
 
-function addItemFor(response: JsonObject, sequence: number): JsonObject | undefined {
-  return objectsIn(response['addItem']).find(
+function addItemFor(response: JsonRecord, sequence: number): JsonRecord | undefined {
+  return recordsIn(response['addItem']).find(
     (addItem) =>
       Array.isArray(addItem['itemSequence']) && addItem['itemSequence'].includes(sequence),
   );
 }
 
-function reviewActionOfAddItem(addItem: JsonObject | undefined): JsonObject | undefined {
-  for (const adjudication of objectsIn(addItem?.['adjudication'])) {
+function reviewActionOfAddItem(addItem: JsonRecord | undefined): JsonRecord | undefined {
+  for (const adjudication of recordsIn(addItem?.['adjudication'])) {
     const reviewAction = extensionOf(adjudication, PAS_EXTENSIONS.reviewAction);
     if (reviewAction) return reviewAction;
   }
@@ -156,20 +151,31 @@ function reviewActionOfAddItem(addItem: JsonObject | undefined): JsonObject | un
 }
 
 /** The item's pre-auth period, else (for an addItem) the period it is authorized for. */
-function itemPeriodOf(item: JsonObject | undefined): PasPeriod | undefined {
+function itemPeriodOf(item: JsonRecord | undefined): PasPeriod | undefined {
   return (
     periodOf(extensionOf(item, PAS_EXTENSIONS.itemPreAuthPeriod)?.['valuePeriod']) ??
     periodOf(item?.['servicedPeriod'])
   );
 }
 
-function authorizedDetailQuantity(item: JsonObject): number | undefined {
+function authorizedDetailQuantity(item: JsonRecord): number | undefined {
   const detail = extensionOf(item, PAS_EXTENSIONS.itemAuthorizedDetail);
-  return asFiniteNumber(asObject(extensionOf(detail, 'quantity')?.['valueQuantity'])?.['value']);
+  return asNumber(asRecord(extensionOf(detail, 'quantity')?.['valueQuantity'])?.['value']);
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The calendar date (YYYY-MM-DD) of a FHIR date or dateTime, when it starts with a full one. Read
+ * as the payer wrote it, without checking the calendar as the payer side does (calendarDateOf).
+ */
+function calendarDate(value: unknown): string | undefined {
+  const text = asText(value);
+  return text && CALENDAR_DATE.test(text) ? text.slice(0, 10) : undefined;
 }
 
 function periodOf(value: unknown): PasPeriod | undefined {
-  const period = asObject(value);
+  const period = asRecord(value);
   const start = calendarDate(period?.['start']);
   const end = calendarDate(period?.['end']);
   if (!start && !end) return undefined;
@@ -182,17 +188,17 @@ function periodOf(value: unknown): PasPeriod | undefined {
  * mappers fill with the request's patient event trace number (the Claim's identifier), as every
  * IG example does [PAS-EX].
  */
-function claimIdentifierOf(response: JsonObject, lookup: ResourceLookup): string | undefined {
-  const request = asObject(response['request']);
-  const echoed = asText(asObject(request?.['identifier'])?.['value']);
+function claimIdentifierOf(response: JsonRecord, lookup: ResourceLookup): string | undefined {
+  const request = asRecord(response['request']);
+  const echoed = asText(asRecord(request?.['identifier'])?.['value']);
   if (echoed) return echoed;
   const claim = lookup(asText(request?.['reference']));
-  const claimIdentifier = asText(objectsIn(claim?.['identifier'])[0]?.['value']);
-  return claimIdentifier ?? asText(objectsIn(response['identifier'])[0]?.['value']);
+  const claimIdentifier = asText(recordsIn(claim?.['identifier'])[0]?.['value']);
+  return claimIdentifier ?? asText(recordsIn(response['identifier'])[0]?.['value']);
 }
 
 /** A ClaimResponse.error: the X12 901 reject reason, where it applies and what to do next. */
-function businessError(error: JsonObject, index: number): PasError {
+function businessError(error: JsonRecord, index: number): PasError {
   const reason = firstCoding(error['code']);
   const followUp = firstCoding(
     extensionOf(error, PAS_EXTENSIONS.errorFollowupAction)?.['valueCodeableConcept'],

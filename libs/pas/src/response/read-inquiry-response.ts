@@ -2,7 +2,8 @@
 // [PAS-SPEC "Prior Authorization Inquiries"]. The operation returns them in a Parameters whose
 // output OperationDefinition-Claim-inquiry names `return`; the IG's own example names it
 // `responseBundle`, so both are read (fixtures README, [PAS-OP]).
-import { asObject, asText, describe, objectsIn, resourceTypeOf } from './json-reading';
+import { describe, resourceTypeOf } from '../fhir/fhir-elements';
+import { asRecord, asText, type JsonRecord, recordsIn } from '../fhir/json-values';
 import { malformed } from './malformed-answer';
 import type { PasAnswer } from './pas-decision';
 import { readOperationOutcome } from './read-operation-outcome';
@@ -12,10 +13,10 @@ const BUNDLE_PARAMETERS = new Set(['return', 'responseBundle']);
 
 /** One answer per matching request; none when nothing matched. Never throws. */
 export function readInquiryResponse(body: unknown): readonly PasAnswer[] {
-  const resource = asObject(body);
+  const resource = asRecord(body);
   const resourceType = resourceTypeOf(resource);
   if (resource && resourceType === 'Parameters')
-    return objectsIn(resource['parameter'])
+    return recordsIn(resource['parameter'])
       .filter((parameter) => BUNDLE_PARAMETERS.has(asText(parameter['name']) ?? ''))
       .map((parameter) => readOne(parameter['resource']));
   if (resource && resourceType === 'Bundle') return readBundle(resource);
@@ -34,8 +35,8 @@ function readOne(resource: unknown): PasAnswer {
 }
 
 /** The single response Bundle returned directly, or a Bundle gathering several. */
-function readBundle(bundle: Readonly<Record<string, unknown>>): readonly PasAnswer[] {
-  const resources = objectsIn(bundle['entry']).map((entry) => entry['resource']);
+function readBundle(bundle: JsonRecord): readonly PasAnswer[] {
+  const resources = recordsIn(bundle['entry']).map((entry) => entry['resource']);
   if (resources.length > 0 && resources.every((resource) => resourceTypeOf(resource) === 'Bundle'))
     return resources.map(readOne);
   return [readResponseBundle(bundle)];

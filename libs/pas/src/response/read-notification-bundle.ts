@@ -2,16 +2,9 @@
 // entry is the SubscriptionStatus, a Parameters, followed by each event's focus [PAS-SPEC spec-62
 // to spec-69]. PAS sends the full response Bundle as the focus (content full-resource), so the
 // answer is read from it exactly as a $submit answer is.
+import { describe, resourceTypeOf } from '../fhir/fhir-elements';
+import { asNumber, asRecord, asText, type JsonRecord, recordsIn } from '../fhir/json-values';
 import { lookupIn, type ResourceLookup } from './bundle-lookup';
-import {
-  asFiniteNumber,
-  asObject,
-  asText,
-  describe,
-  type JsonObject,
-  objectsIn,
-  resourceTypeOf,
-} from './json-reading';
 import { malformed } from './malformed-answer';
 import type { PasAnswer } from './pas-decision';
 import { readClaimResponse } from './read-claim-response';
@@ -40,19 +33,19 @@ export interface PasNotificationEvent {
 }
 
 export function readNotificationBundle(bundle: unknown): PasNotification {
-  const body = asObject(bundle);
+  const body = asRecord(bundle);
   if (!body || resourceTypeOf(body) !== 'Bundle')
     return unreadable(`Expected a subscription notification Bundle, received ${describe(bundle)}.`);
-  const status = asObject(objectsIn(body['entry'])[0]?.['resource']);
+  const status = asRecord(recordsIn(body['entry'])[0]?.['resource']);
   if (!status || resourceTypeOf(status) !== 'Parameters')
     return unreadable(
       `The notification's first entry is ${describe(status)}; the backport puts the SubscriptionStatus (a Parameters) first.`,
       'Bundle.entry[0].resource',
     );
-  const parameters = objectsIn(status['parameter']);
+  const parameters = recordsIn(status['parameter']);
   const named = (name: string) => parameters.find((parameter) => parameter['name'] === name);
   const valueOf = (name: string) => scalarOf(named(name));
-  const subscription = asText(asObject(named('subscription')?.['valueReference'])?.['reference']);
+  const subscription = asText(asRecord(named('subscription')?.['valueReference'])?.['reference']);
   const topic = valueOf('topic');
   const type = valueOf('type');
   const eventsSinceSubscriptionStart = valueOf('events-since-subscription-start');
@@ -75,12 +68,12 @@ export function readNotificationBundle(bundle: unknown): PasNotification {
   };
 }
 
-function readEvent(event: JsonObject, lookup: ResourceLookup): PasNotificationEvent {
-  const parts = objectsIn(event['part']);
+function readEvent(event: JsonRecord, lookup: ResourceLookup): PasNotificationEvent {
+  const parts = recordsIn(event['part']);
   const partNamed = (name: string) => parts.find((part) => part['name'] === name);
   const eventNumber = scalarOf(partNamed('event-number'));
   const timestamp = scalarOf(partNamed('timestamp'));
-  const focusReference = asText(asObject(partNamed('focus')?.['valueReference'])?.['reference']);
+  const focusReference = asText(asRecord(partNamed('focus')?.['valueReference'])?.['reference']);
   const header = {
     ...(eventNumber ? { eventNumber } : {}),
     ...(timestamp ? { timestamp } : {}),
@@ -121,13 +114,13 @@ function readEvent(event: JsonObject, lookup: ResourceLookup): PasNotificationEv
  * A parameter's primitive value as text. The backport's R4 form carries event-number and the
  * event count as strings; other servers send integers, and are read the same.
  */
-function scalarOf(parameter: JsonObject | undefined): string | undefined {
+function scalarOf(parameter: JsonRecord | undefined): string | undefined {
   if (!parameter) return undefined;
   for (const [key, value] of Object.entries(parameter)) {
     if (!key.startsWith('value')) continue;
     const text = asText(value);
     if (text) return text;
-    const number = asFiniteNumber(value);
+    const number = asNumber(value);
     if (number !== undefined) return String(number);
   }
   return undefined;

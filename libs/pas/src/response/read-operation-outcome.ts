@@ -1,23 +1,16 @@
 // An OperationOutcome: the payer (or its intermediary) could not process the bundle at all, a
 // validation or technical failure, not a decision [PAS-SPEC spec-40] (domain reference rule 22:
 // a submission error, never a denial).
-import {
-  asObject,
-  asText,
-  describe,
-  firstCoding,
-  type JsonObject,
-  objectsIn,
-  resourceTypeOf,
-} from './json-reading';
+import { describe, firstCoding, resourceTypeOf } from '../fhir/fhir-elements';
+import { asRecord, asText, type JsonRecord, recordsIn } from '../fhir/json-values';
 import { malformed } from './malformed-answer';
 import type { PasAnswer, PasError } from './pas-decision';
 
 export function readOperationOutcome(resource: unknown): PasAnswer {
-  const outcome = asObject(resource);
+  const outcome = asRecord(resource);
   if (!outcome || resourceTypeOf(outcome) !== 'OperationOutcome')
     return malformed(`Expected an OperationOutcome, received ${describe(resource)}.`);
-  const issues = objectsIn(outcome['issue']);
+  const issues = recordsIn(outcome['issue']);
   if (issues.length === 0)
     return malformed(
       'The payer returned an OperationOutcome without any issue.',
@@ -26,10 +19,10 @@ export function readOperationOutcome(resource: unknown): PasAnswer {
   return { kind: 'error', errors: issues.map(issueError) };
 }
 
-function issueError(issue: JsonObject): PasError {
+function issueError(issue: JsonRecord): PasError {
   const severity = asText(issue['severity']) ?? 'error';
   const type = asText(issue['code']);
-  const details = asObject(issue['details']);
+  const details = asRecord(issue['details']);
   const detail = firstCoding(details);
   const code = detail?.code ?? type;
   const text = asText(issue['diagnostics']) ?? asText(details?.['text']) ?? detail?.display;

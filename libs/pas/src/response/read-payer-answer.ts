@@ -1,5 +1,6 @@
 // The one entry point prior-auth reads a $submit answer through, whatever came back.
-import { asObject, describe, resourceTypeOf } from './json-reading';
+import { describe, resourceTypeOf } from '../fhir/fhir-elements';
+import { asRecord } from '../fhir/json-values';
 import { malformed } from './malformed-answer';
 import type { PasAnswer } from './pas-decision';
 import { readOperationOutcome } from './read-operation-outcome';
@@ -27,7 +28,7 @@ export function readPayerAnswer(status: number, body: unknown): PasAnswer {
 
 function parseJson(text: string): unknown {
   try {
-    return asObject(JSON.parse(text)) ?? text;
+    return asRecord(JSON.parse(text)) ?? text;
   } catch {
     return text;
   }

@@ -1,17 +1,18 @@
 // The PAS response Bundle to Claim/$submit: the ClaimResponse first, then what it references
 // [PAS-SPEC spec-35].
+import { describe, resourceTypeOf } from '../fhir/fhir-elements';
+import { asRecord, recordsIn } from '../fhir/json-values';
 import { lookupIn } from './bundle-lookup';
-import { asObject, describe, objectsIn, resourceTypeOf } from './json-reading';
 import { malformed } from './malformed-answer';
 import type { PasAnswer } from './pas-decision';
 import { readClaimResponse } from './read-claim-response';
 
 /** Reads a response Bundle (also an inquiry response Bundle, which has the same shape). */
 export function readResponseBundle(bundle: unknown): PasAnswer {
-  const body = asObject(bundle);
+  const body = asRecord(bundle);
   if (!body || resourceTypeOf(body) !== 'Bundle')
     return malformed(`Expected a PAS response Bundle, received ${describe(bundle)}.`);
-  const first = objectsIn(body['entry'])[0];
+  const first = recordsIn(body['entry'])[0];
   const resource = first?.['resource'];
   if (resourceTypeOf(resource) !== 'ClaimResponse')
     return malformed(

@@ -1,10 +1,11 @@
-import type { Bundle, BundleEntry, ClaimResponse, Identifier, Parameters } from 'fhir/r4';
+import type { Bundle, ClaimResponse, Parameters } from 'fhir/r4';
 import { type IndexedEntry } from '../bundle/bundle-index';
 import { type PasRequestBundle } from '../check/request-bundle-check';
 import { focalCoverage } from '../facts/coverage-facts';
 import { partyOf } from '../facts/party-facts';
 import { PAS_PROFILES } from '../../pas-vocabulary';
-import { asRecord, asString, copyOf, recordsOf } from '../json/json-values';
+import { asRecord, asString, copyOf, recordsIn } from '../../fhir/json-values';
+import { answerBundle } from './answer-bundle';
 
 /** A request the payer holds: the Bundle it was sent as and its current answer. */
 export interface StoredAnswer {
@@ -37,22 +38,14 @@ export function buildInquiryResponseBundle(
     partyOf(claim, index, 'patient'),
     claim,
   ].filter((entry): entry is IndexedEntry => entry !== undefined);
-  const identifier = asRecord(inquiry.bundle['identifier']);
-  return {
-    resourceType: 'Bundle',
+  return answerBundle({
     id: identity.bundleId,
-    meta: { profile: [PAS_PROFILES.inquiryResponseBundle] },
-    ...(identifier ? { identifier: copyOf<Identifier>(identifier) } : {}),
-    type: 'collection',
+    profile: PAS_PROFILES.inquiryResponseBundle,
+    answering: inquiry.bundle,
     timestamp: identity.created,
-    entry: [
-      { fullUrl, resource: asInquiryResponse(claimResponse, claim) },
-      ...unique(related).map((entry): BundleEntry => ({
-        fullUrl: entry.fullUrl,
-        resource: copyOf<BundleEntry['resource']>(entry.resource),
-      })),
-    ],
-  };
+    answer: { fullUrl, resource: asInquiryResponse(claimResponse, claim) },
+    quoted: related,
+  });
 }
 
 /**
@@ -69,7 +62,7 @@ export function inquiryResult(bundles: readonly Bundle[]): Parameters {
 }
 
 function asInquiryResponse(claimResponse: ClaimResponse, claim: IndexedEntry): ClaimResponse {
-  const insurance = recordsOf(claim.resource['insurance']).map(({ record }) => ({
+  const insurance = recordsIn(claim.resource['insurance']).map((record) => ({
     sequence: typeof record['sequence'] === 'number' ? record['sequence'] : 1,
     focal: record['focal'] === true,
     coverage: { reference: asString(asRecord(record['coverage'])?.['reference']) ?? '' },
@@ -80,10 +73,4 @@ function asInquiryResponse(claimResponse: ClaimResponse, claim: IndexedEntry): C
     meta: { ...copy.meta, profile: [PAS_PROFILES.claimInquiryResponse] },
     ...(insurance.length > 0 ? { insurance } : {}),
   };
-}
-
-function unique(entries: readonly IndexedEntry[]): IndexedEntry[] {
-  return entries.filter(
-    (entry, position) => entries.findIndex((other) => other.fullUrl === entry.fullUrl) === position,
-  );
 }

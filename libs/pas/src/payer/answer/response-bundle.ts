@@ -1,17 +1,11 @@
-import type {
-  Bundle,
-  BundleEntry,
-  ClaimResponse,
-  CodeableConcept,
-  Identifier,
-  Period,
-} from 'fhir/r4';
-import { type IndexedEntry, fullUrlBeside, referenceTo } from '../bundle/bundle-index';
+import type { Bundle, ClaimResponse, CodeableConcept, Identifier, Period } from 'fhir/r4';
+import { fullUrlBeside, referenceTo } from '../bundle/bundle-index';
 import { type PasRequestBundle } from '../check/request-bundle-check';
 import { partyOf } from '../facts/party-facts';
 import { PAS_PROFILES, CODE_SYSTEMS } from '../../pas-vocabulary';
-import { asArray, asRecord, asString, copyOf, isRecord } from '../json/json-values';
+import { asArray, asRecord, asString, copyOf, isRecord } from '../../fhir/json-values';
 import { type ItemDecision } from '../rules/item-decisions';
+import { answerBundle } from './answer-bundle';
 import { claimResponseItem, isCertified } from './review-action';
 
 /** Who the answer is and when: the payer's ids and number for it, and the payer's clock. */
@@ -40,29 +34,17 @@ export function buildResponseBundle(
   decisions: readonly ItemDecision[],
   identity: AnswerIdentity,
 ): Bundle {
-  const claimResponse = buildClaimResponse(request, decisions, identity);
-  const parties = uniqueEntries(
-    PARTIES.flatMap((element) => partyOf(request.claim, request.index, element) ?? []),
-  );
-  const identifier = asRecord(request.bundle['identifier']);
-  return {
-    resourceType: 'Bundle',
+  return answerBundle({
     id: identity.bundleId,
-    meta: { profile: [PAS_PROFILES.responseBundle] },
-    ...(identifier ? { identifier: copyOf<Identifier>(identifier) } : {}),
-    type: 'collection',
+    profile: PAS_PROFILES.responseBundle,
+    answering: request.bundle,
     timestamp: identity.created,
-    entry: [
-      {
-        fullUrl: fullUrlBeside(request.claim, 'ClaimResponse', identity.responseId),
-        resource: claimResponse,
-      },
-      ...parties.map((entry): BundleEntry => ({
-        fullUrl: entry.fullUrl,
-        resource: copyOf<BundleEntry['resource']>(entry.resource),
-      })),
-    ],
-  };
+    answer: {
+      fullUrl: fullUrlBeside(request.claim, 'ClaimResponse', identity.responseId),
+      resource: buildClaimResponse(request, decisions, identity),
+    },
+    quoted: PARTIES.flatMap((element) => partyOf(request.claim, request.index, element) ?? []),
+  });
 }
 
 /** The ClaimResponse of a request: one item per requested item, in the request's order. */
@@ -117,10 +99,4 @@ function spanOf(periods: readonly { start: string; end: string }[]): Period | un
   const starts = periods.map((period) => period.start).sort();
   const ends = periods.map((period) => period.end).sort();
   return { start: starts[0], end: ends[ends.length - 1] };
-}
-
-function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
-  return entries.filter(
-    (entry, position) => entries.findIndex((other) => other.fullUrl === entry.fullUrl) === position,
-  );
 }

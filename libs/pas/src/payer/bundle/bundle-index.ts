@@ -1,4 +1,4 @@
-import { type JsonRecord } from '../json/json-values';
+import { type JsonRecord } from '../../fhir/json-values';
 
 /** One entry of a Bundle that has a fullUrl and a resource. */
 export interface IndexedEntry {

@@ -1,4 +1,4 @@
-import { isRecord, type JsonRecord } from '../json/json-values';
+import { isRecord, type JsonRecord } from '../../fhir/json-values';
 
 /** A literal reference found in a resource, and the FHIRPath of the Reference element. */
 export interface FoundReference {

@@ -1,6 +1,6 @@
 import { type IndexedEntry } from '../bundle/bundle-index';
 import { errorAt, type PasIssue } from '../issues/pas-issue';
-import { asArray, asRecord, asString, isRecord, type JsonRecord } from '../json/json-values';
+import { asArray, asRecord, asString, isRecord, type JsonRecord } from '../../fhir/json-values';
 import { type PasOperation, OPERATION_INPUT } from './pas-operation';
 import { declaredProfiles, mayConformTo, profileName } from './profiles';
 

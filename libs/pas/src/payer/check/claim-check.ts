@@ -1,7 +1,8 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
 import { focalCoverage, memberIdOf } from '../facts/coverage-facts';
 import { errorAt, type PasIssue } from '../issues/pas-issue';
-import { asArray, asRecord, asString, codingsOf, isRecord } from '../json/json-values';
+import { codingsOf } from '../../fhir/fhir-elements';
+import { asArray, asRecord, asString, isRecord } from '../../fhir/json-values';
 import { type PasOperation, OPERATION_INPUT } from './pas-operation';
 import { declaredProfiles, mayConformTo, profileName } from './profiles';
 

@@ -1,4 +1,4 @@
-import { asArray, asRecord, type JsonRecord } from '../json/json-values';
+import { asArray, asRecord, type JsonRecord } from '../../fhir/json-values';
 
 /** The profiles a resource declares in `meta.profile`, without their `|version`. */
 export function declaredProfiles(resource: JsonRecord): string[] {

@@ -1,7 +1,7 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
 import { referencesIn } from '../bundle/reference-walk';
 import { errorAt, type PasIssue, warningAt } from '../issues/pas-issue';
-import { asRecord, asString, recordsOf } from '../json/json-values';
+import { asRecord, asString, recordsOf } from '../../fhir/json-values';
 
 /**
  * Every literal reference must find its resource inside the Bundle [PAS-SPEC]: the Claim's and

@@ -1,6 +1,6 @@
 import { type BundleIndex, type IndexedEntry, indexEntries } from '../bundle/bundle-index';
 import { errorAt, type PasIssue } from '../issues/pas-issue';
-import { asRecord, type JsonRecord } from '../json/json-values';
+import { asRecord, type JsonRecord } from '../../fhir/json-values';
 import {
   bundleShapeIssues,
   claimCountIssues,

@@ -1,13 +1,14 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
 import { CODE_SYSTEMS } from '../../pas-vocabulary';
+import { calendarDateOf, codingsOf } from '../../fhir/fhir-elements';
 import {
   asNumber,
   asRecord,
   asString,
-  calendarDateOf,
-  codingsOf,
+  type JsonRecord,
+  recordsIn,
   recordsOf,
-} from '../json/json-values';
+} from '../../fhir/json-values';
 
 export interface DiagnosisFact {
   /** ICD-10-CM as sent, e.g. D83.9. */
@@ -39,8 +40,7 @@ export interface MedicationFact {
 
 /** The ICD-10-CM diagnoses of the Claim, principal (lowest sequence) first. */
 export function diagnosesOf(claim: IndexedEntry, index: BundleIndex): DiagnosisFact[] {
-  return recordsOf(claim.resource['diagnosis'])
-    .map(({ record }) => record)
+  return recordsIn(claim.resource['diagnosis'])
     .sort((a, b) => (asNumber(a['sequence']) ?? 0) - (asNumber(b['sequence']) ?? 0))
     .flatMap((diagnosis) => {
       const concept =
@@ -54,11 +54,7 @@ export function diagnosesOf(claim: IndexedEntry, index: BundleIndex): DiagnosisF
     });
 }
 
-function conditionCode(
-  diagnosis: Readonly<Record<string, unknown>>,
-  claim: IndexedEntry,
-  index: BundleIndex,
-): unknown {
+function conditionCode(diagnosis: JsonRecord, claim: IndexedEntry, index: BundleIndex): unknown {
   const reference = asString(asRecord(diagnosis['diagnosisReference'])?.['reference']);
   const condition = reference ? index.resolve(reference, claim) : undefined;
   return condition?.resourceType === 'Condition' ? condition.resource['code'] : undefined;
@@ -73,7 +69,7 @@ export function labsOf(claim: IndexedEntry, index: BundleIndex): LabFact[] {
   });
 }
 
-function labOf(observation: Readonly<Record<string, unknown>>): LabFact {
+function labOf(observation: JsonRecord): LabFact {
   const codings = codingsOf(observation['code']);
   const loinc = codings.find((coding) => coding.system === CODE_SYSTEMS.loinc) ?? codings[0];
   const quantity = asRecord(observation['valueQuantity']);

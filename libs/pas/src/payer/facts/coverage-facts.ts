@@ -1,6 +1,7 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
 import { IDENTIFIER_TYPES } from '../../pas-vocabulary';
-import { asRecord, asString, codingsOf, recordsOf } from '../json/json-values';
+import { codingsOf } from '../../fhir/fhir-elements';
+import { asRecord, asString, recordsOf } from '../../fhir/json-values';
 
 /** The member id a Coverage carries, and the FHIRPath a problem with it points at. */
 export interface MemberId {

@@ -1,14 +1,7 @@
 import { type IndexedEntry } from '../bundle/bundle-index';
 import { CERTIFICATION_TYPES, PAS_EXTENSIONS } from '../../pas-vocabulary';
-import {
-  asNumber,
-  asRecord,
-  asString,
-  calendarDateOf,
-  codingsOf,
-  extensionOf,
-  recordsOf,
-} from '../json/json-values';
+import { calendarDateOf, codingsOf, extensionOf } from '../../fhir/fhir-elements';
+import { asNumber, asRecord, asString, type JsonRecord, recordsOf } from '../../fhir/json-values';
 
 export interface ProductOrService {
   readonly system?: string;
@@ -74,7 +67,7 @@ export function requestedItems(claim: IndexedEntry): RequestedItem[] {
   });
 }
 
-function servicedPeriod(item: Readonly<Record<string, unknown>>): DatePeriod | undefined {
+function servicedPeriod(item: JsonRecord): DatePeriod | undefined {
   const date = calendarDateOf(item['servicedDate']);
   if (date) return { start: date, end: date };
   const period = asRecord(item['servicedPeriod']);

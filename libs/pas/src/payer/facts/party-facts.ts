@@ -1,6 +1,7 @@
 import { type BundleIndex, type IndexedEntry } from '../bundle/bundle-index';
 import { CODE_SYSTEMS, IDENTIFIER_SYSTEMS } from '../../pas-vocabulary';
-import { asArray, asRecord, asString, calendarDateOf, recordsOf } from '../json/json-values';
+import { calendarDateOf } from '../../fhir/fhir-elements';
+import { asArray, asRecord, asString, recordsIn, recordsOf } from '../../fhir/json-values';
 
 export interface PatientFacts {
   readonly name?: string;
@@ -71,7 +72,7 @@ export function insurerFacts(insurer: IndexedEntry | undefined): InsurerFacts {
 // A HumanName list as one line: the official name first, else the first; its text, else given
 // names and family name.
 function personName(value: unknown): string | undefined {
-  const names = recordsOf(value).map(({ record }) => record);
+  const names = recordsIn(value);
   const name = names.find((candidate) => candidate['use'] === 'official') ?? names[0];
   if (!name) return undefined;
   const text = asString(name['text']);

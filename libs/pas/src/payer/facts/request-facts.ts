@@ -1,6 +1,6 @@
 import { type PasRequestBundle } from '../check/request-bundle-check';
 import { CERTIFICATION_TYPES, PAS_PROFILES } from '../../pas-vocabulary';
-import { asArray, asRecord, asString, type JsonRecord, recordsOf } from '../json/json-values';
+import { asArray, asRecord, asString, type JsonRecord, recordsOf } from '../../fhir/json-values';
 import {
   diagnosesOf,
   type DiagnosisFact,

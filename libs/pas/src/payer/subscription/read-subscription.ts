@@ -1,6 +1,7 @@
 import type { Subscription } from 'fhir/r4';
 import { errorAt, type PasIssue } from '../issues/pas-issue';
-import { asRecord, asString, copyOf, extensionOf, type JsonRecord } from '../json/json-values';
+import { extensionOf } from '../../fhir/fhir-elements';
+import { asRecord, asString, copyOf, type JsonRecord } from '../../fhir/json-values';
 import { BACKPORT_URLS, PAS_SUBSCRIPTION_TOPIC } from '../../pas-vocabulary';
 
 /** What the payer keeps of a PAS Subscription: where to post, and for which provider org. */
