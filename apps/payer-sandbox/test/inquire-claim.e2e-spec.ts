@@ -1,3 +1,4 @@
+import { PAS_PROFILES } from '@infuse/pas';
 import { queryTestDatabase, tokenFor } from '@infuse/testing';
 import { CLAIM_SYSTEM, homeInfusionRequest, piLabs } from './home-infusion-request';
 import { officialExample } from './official-examples';
@@ -6,9 +7,6 @@ import { type SandboxUnderTest, startSandbox } from './payer-sandbox-test-app';
 type Json = Record<string, unknown>;
 type Parameters = { resourceType: string; parameter: { name: string; resource: Json }[] };
 
-const INQUIRY_RESPONSE =
-  'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/profile-pas-inquiry-response-bundle';
-
 /** An inquiry for a home-infusion request: the Claim inquiry profile, its identifier, the member. */
 function inquiryFor(claimValue: string, memberId = 'ACM48151623'): Json {
   const bundle = homeInfusionRequest({ claimValue, memberId }) as {
@@ -16,14 +14,8 @@ function inquiryFor(claimValue: string, memberId = 'ACM48151623'): Json {
   } & Json;
   const [claim] = bundle.entry;
   if (!claim) throw new Error('no Claim');
-  bundle['meta'] = {
-    profile: [
-      'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/profile-pas-inquiry-request-bundle',
-    ],
-  };
-  claim.resource['meta'] = {
-    profile: ['http://hl7.org/fhir/us/davinci-pas/StructureDefinition/profile-claim-inquiry'],
-  };
+  bundle['meta'] = { profile: [PAS_PROFILES.inquiryRequestBundle] };
+  claim.resource['meta'] = { profile: [PAS_PROFILES.claimInquiry] };
   return bundle;
 }
 
@@ -56,7 +48,7 @@ describe('payer sandbox: Claim/$inquire', () => {
     expect(response.body.parameter).toHaveLength(1);
     expect(response.body.parameter[0]).toMatchObject({
       name: 'return',
-      resource: { resourceType: 'Bundle', meta: { profile: [INQUIRY_RESPONSE] } },
+      resource: { resourceType: 'Bundle', meta: { profile: [PAS_PROFILES.inquiryResponseBundle] } },
     });
     expect(firstClaimResponse(response.body)).toMatchObject({
       resourceType: 'ClaimResponse',

@@ -1,5 +1,7 @@
 import { JwtVerifier } from '@infuse/auth';
+import { BACKPORT_URLS, LAB_LOINC, PAS_SUBSCRIPTION_TOPIC } from '@infuse/pas';
 import { queryTestDatabase, TEST_AUTH, tokenFor } from '@infuse/testing';
+import { reviewActions } from './claim-response-reading';
 import { homeInfusionRequest, isoDay, piLabs } from './home-infusion-request';
 import { type SandboxUnderTest, startSandbox } from './payer-sandbox-test-app';
 import { SubscriberServer } from './subscriber-server';
@@ -10,35 +12,18 @@ interface InboxPage {
   nextCursor: string | null;
 }
 
-const PAS_TOPIC = 'http://hl7.org/fhir/us/davinci-pas/SubscriptionTopic/PASSubscriptionTopic';
-const REVIEW_ACTION =
-  'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewAction';
-
-function reviewActionCode(bundle: unknown): unknown {
-  const entries = (bundle as { entry: { resource: Json }[] }).entry;
-  const [item] = (entries[0]?.resource['item'] as Json[] | undefined) ?? [];
-  const adjudication = ((item?.['adjudication'] as Json[]) ?? [])[0] ?? {};
-  const action = ((adjudication['extension'] as Json[]) ?? []).find(
-    (extension) => extension['url'] === REVIEW_ACTION,
-  );
-  const code = ((action?.['extension'] as Json[]) ?? []).find((part) =>
-    String(part['url']).endsWith('extension-reviewActionCode'),
-  );
-  return ((code?.['valueCodeableConcept'] as Json)?.['coding'] as Json[])?.[0]?.['code'];
-}
-
 function subscriptionTo(endpoint: string, orgIdentifier?: string): Json {
   return {
     resourceType: 'Subscription',
     status: 'requested',
     reason: 'Final answers for pended prior authorizations',
-    criteria: PAS_TOPIC,
+    criteria: PAS_SUBSCRIPTION_TOPIC,
     ...(orgIdentifier
       ? {
           _criteria: {
             extension: [
               {
-                url: 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-filter-criteria',
+                url: BACKPORT_URLS.filterCriteria,
                 valueString: `orgIdentifier=${orgIdentifier}`,
               },
             ],
@@ -74,7 +59,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       '/fhir/Claim/$submit',
       homeInfusionRequest({ claimValue, labs: piLabs(400) }),
     );
-    expect(reviewActionCode(response.body)).toBe('A4');
+    expect(reviewActions(response.body)[0]?.code).toBe('A4');
     const [row] = await queryTestDatabase<{ id: string }>(
       `SELECT id FROM "${sandbox.service.schema}".authorization_request WHERE claim_value = $1`,
       [claimValue],
@@ -95,6 +80,14 @@ describe('payer sandbox: the reviewer inbox', () => {
       resourceId ? [action, resourceId] : [action],
     );
   }
+
+  /** The audit row of something acme-health's reviewer did to a request of its member. */
+  const acmeReviewerSucceeded = (resourceId: string) => ({
+    actor_subject: 'rev-acme-1',
+    outcome: 'success',
+    patient_id: 'ACM48151623',
+    resource_id: resourceId,
+  });
 
   it("lists its own payer's pended requests, oldest first, a page at a time, audited", async () => {
     const first = await pendedAcmeRequest('PA-inbox-1');
@@ -130,12 +123,7 @@ describe('payer sandbox: the reviewer inbox', () => {
     );
     expect(northwind.body.items.every((item) => item.payerId === 'northwind-medicare')).toBe(true);
     expect(await audit('authorization-request.list', first)).toEqual([
-      {
-        actor_subject: 'rev-acme-1',
-        outcome: 'success',
-        patient_id: 'ACM48151623',
-        resource_id: first,
-      },
+      acmeReviewerSucceeded(first),
     ]);
   });
 
@@ -153,23 +141,16 @@ describe('payer sandbox: the reviewer inbox', () => {
         { sequence: 1, code: 'J1459', units: 48, period: { start: isoDay(3) }, cancelled: false },
       ],
       labs: [
-        { code: '2465-3', value: 400, unit: 'mg/dL', date: isoDay(-7) },
-        { code: '3094-0', value: 14, unit: 'mg/dL', date: isoDay(-7) },
-        { code: '2160-0', value: 0.8, unit: 'mg/dL', date: isoDay(-7) },
+        { code: LAB_LOINC.IgG.code, value: 400, unit: 'mg/dL', date: isoDay(-7) },
+        { code: LAB_LOINC.BUN.code, value: 14, unit: 'mg/dL', date: isoDay(-7) },
+        { code: LAB_LOINC.creatinine.code, value: 0.8, unit: 'mg/dL', date: isoDay(-7) },
       ],
       documents: [
         { title: 'Signed IVIG prescription', type: 'Prescription', contentType: 'application/pdf' },
       ],
       determination: { outcome: 'pend', reasons: ['IgG 400 mg/dL is not below 200 mg/dL'] },
     });
-    expect(await audit('authorization-request.read', id)).toEqual([
-      {
-        actor_subject: 'rev-acme-1',
-        outcome: 'success',
-        patient_id: 'ACM48151623',
-        resource_id: id,
-      },
-    ]);
+    expect(await audit('authorization-request.read', id)).toEqual([acmeReviewerSucceeded(id)]);
   });
 
   it("answers another payer's request as not found, and audits the refusal", async () => {
@@ -220,7 +201,7 @@ describe('payer sandbox: the reviewer inbox', () => {
       '/fhir/Claim/$submit',
       homeInfusionRequest({ claimValue, labs: piLabs(400) }),
     );
-    expect(reviewActionCode(repeat.body)).toBe('A1');
+    expect(reviewActions(repeat.body)[0]?.code).toBe('A1');
 
     const [notification] = await subscriber.notificationsAt('/pas/approvals');
     expect(notification).toBeDefined();
@@ -241,32 +222,18 @@ describe('payer sandbox: the reviewer inbox', () => {
           name: 'subscription',
           valueReference: { reference: `Subscription/${String(subscribed.body['id'])}` },
         },
-        { name: 'topic', valueCanonical: PAS_TOPIC },
+        { name: 'topic', valueCanonical: PAS_SUBSCRIPTION_TOPIC },
       ]),
     });
     expect(body.entry[1]?.resource).toEqual(repeat.body);
-    expect(reviewActionCode(body.entry[1]?.resource)).toBe('A1');
+    expect(reviewActions(body.entry[1]?.resource)[0]?.code).toBe('A1');
 
     const delivered = await waitFor(
       () => audit('authorization-request.notify', id),
       (rows) => rows.length > 0,
     );
-    expect(delivered).toEqual([
-      {
-        actor_subject: 'rev-acme-1',
-        outcome: 'success',
-        patient_id: 'ACM48151623',
-        resource_id: id,
-      },
-    ]);
-    expect(await audit('authorization-request.decide', id)).toEqual([
-      {
-        actor_subject: 'rev-acme-1',
-        outcome: 'success',
-        patient_id: 'ACM48151623',
-        resource_id: id,
-      },
-    ]);
+    expect(delivered).toEqual([acmeReviewerSucceeded(id)]);
+    expect(await audit('authorization-request.decide', id)).toEqual([acmeReviewerSucceeded(id)]);
   });
 
   it('replaces a subscription to the same endpoint instead of adding one', async () => {

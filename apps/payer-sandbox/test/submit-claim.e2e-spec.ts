@@ -1,5 +1,11 @@
-import { buildRequestBundle, PAS_REQUEST_EXAMPLES } from '@infuse/pas';
+import {
+  buildRequestBundle,
+  PAS_EXTENSIONS,
+  PAS_PROFILES,
+  PAS_REQUEST_EXAMPLES,
+} from '@infuse/pas';
 import { queryTestDatabase, tokenFor } from '@infuse/testing';
+import { claimResponseOf, reviewActions } from './claim-response-reading';
 import { CLAIM_SYSTEM, homeInfusionRequest, isoDay, piLabs } from './home-infusion-request';
 import { OFFICIAL_NON_REQUESTS, OFFICIAL_REQUESTS, officialExample } from './official-examples';
 import { FHIR_JSON, type SandboxUnderTest, startSandbox } from './payer-sandbox-test-app';
@@ -9,39 +15,6 @@ type Outcome = {
   resourceType: string;
   issue: { severity: string; code: string; expression?: string[] }[];
 };
-
-const REVIEW_ACTION =
-  'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewAction';
-const PRE_AUTH_PERIOD =
-  'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-itemPreAuthPeriod';
-
-/** The first ClaimResponse of a response Bundle. */
-function claimResponseOf(bundle: unknown): Json {
-  const entries = (bundle as { entry?: { resource: Json }[] }).entry ?? [];
-  const [first] = entries;
-  if (first?.resource['resourceType'] !== 'ClaimResponse')
-    throw new Error('no ClaimResponse first');
-  return first.resource;
-}
-
-/** Each item's X12 306 review action code and its number, in item order. */
-function reviewActions(bundle: unknown): { sequence: unknown; code: unknown; number: unknown }[] {
-  const items = (claimResponseOf(bundle)['item'] as Json[] | undefined) ?? [];
-  return items.map((item) => {
-    const adjudication = (item['adjudication'] as Json[])[0] ?? {};
-    const action = ((adjudication['extension'] as Json[]) ?? []).find(
-      (extension) => extension['url'] === REVIEW_ACTION,
-    );
-    const parts = (action?.['extension'] as Json[]) ?? [];
-    const code = parts.find((part) => String(part['url']).endsWith('extension-reviewActionCode'));
-    const number = parts.find((part) => part['url'] === 'number');
-    return {
-      sequence: item['itemSequence'],
-      code: ((code?.['valueCodeableConcept'] as Json)?.['coding'] as Json[])?.[0]?.['code'],
-      number: number?.['valueString'],
-    };
-  });
-}
 
 describe('payer sandbox: Claim/$submit', () => {
   let sandbox: SandboxUnderTest;
@@ -73,9 +46,7 @@ describe('payer sandbox: Claim/$submit', () => {
       resourceType: 'Bundle',
       type: 'collection',
       meta: {
-        profile: [
-          'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/profile-pas-response-bundle',
-        ],
+        profile: [PAS_PROFILES.responseBundle],
       },
     });
     const claim = request.entry[0]?.resource ?? {};
@@ -238,7 +209,9 @@ describe('payer sandbox: Claim/$submit', () => {
     expect(claimResponse['preAuthPeriod']).toMatchObject({ start: isoDay(3) });
     const [item] = claimResponse['item'] as Json[];
     expect(
-      (item?.['extension'] as Json[]).find((extension) => extension['url'] === PRE_AUTH_PERIOD),
+      (item?.['extension'] as Json[]).find(
+        (extension) => extension['url'] === PAS_EXTENSIONS.itemPreAuthPeriod,
+      ),
     ).toBeDefined();
   });
 
