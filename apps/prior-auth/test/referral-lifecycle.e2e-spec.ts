@@ -181,10 +181,11 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
       referralId: approved.referralId,
     });
     const update = await running.untilStatus(String(updated.body['id']), 'approved');
-    // 71.2 kg × 0.6 g/kg = 42.72 g, 86 units a dose, 7 doses in the approved period.
+    // 71.2 kg × 0.6 g/kg = 42.72 g, dispensed as 45 g of vials: 90 units a dose, 7 doses in the
+    // approved period.
     expect(update).toMatchObject({
       supersedesId: approved.id,
-      requestedUnits: 602,
+      requestedUnits: 630,
       requestedPeriod: approved.period,
     });
     const [sent] = running.payer.submissionsOf(update.id);

@@ -57,11 +57,13 @@ describe('planning what to ask the payer for', () => {
       order: { ...accepted.order, doseGramsPerKg: 0.4 },
     });
     // IBW 45.5 + 2.3 × (64.96 − 60) = 56.9 kg; AdjBW 56.9 + 0.4 × (120 − 56.9) = 82.1 kg [NBA].
+    // 32.84 g is dispensed as 35 g of Privigen vials (20 + 10 + 5, the closest total within the
+    // tolerance, rule 8): 70 units of 500 mg, more than the dose's 66, so 70 a dose, 7 doses.
     expect(therapy).toMatchObject({
       dosingWeightKg: 82.1,
       doseGrams: 32.84,
-      unitsPerDose: 66,
-      requestedUnits: 462,
+      unitsPerDose: 70,
+      requestedUnits: 490,
     });
   });
 
@@ -115,11 +117,12 @@ describe('planning what to ask the payer for', () => {
       doseGramsPerKg: 0.6,
       period: { start: '2026-12-07', end: '2027-06-06' },
     });
+    // 42.72 g is dispensed as 45 g (40 + 5): 90 units a dose, not the dose's 86.
     expect(therapy).toMatchObject({
       doseGramsPerKg: 0.6,
       doseGrams: 42.72,
-      unitsPerDose: 86,
-      requestedUnits: 602,
+      unitsPerDose: 90,
+      requestedUnits: 630,
     });
   });
 

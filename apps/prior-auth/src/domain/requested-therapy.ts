@@ -12,6 +12,7 @@ import {
   type IsoDate,
   rankProducts,
   routeForTherapy,
+  selectVials,
   withClinicalSettings,
 } from '@infuse/clinical';
 import { type OrderSnapshot, type PatientSnapshot } from '@infuse/contracts';
@@ -63,7 +64,7 @@ export type TherapyPlan = { ok: true; therapy: RequestedTherapy } | { ok: false;
  * Plans what to ask the payer for: the prescriber's brand (else the clinical ranking's first
  * product for the therapy and diagnosis), its HCPCS code, the period (the payer's default
  * validity unless given) and the billing units of every dose starting in it, each dose being the
- * dosing weight times g/kg over all its infusion days. A plan that cannot be made says why, for
+ * dosing weight times g/kg over all its infusion days, or the vials dispensed for it when more. A plan that cannot be made says why, for
  * a coordinator to resolve.
  */
 export function planRequestedTherapy(
@@ -89,9 +90,15 @@ function planOrExplain(request: TherapyPlanRequest, settings: ClinicalSettings):
     { weightKg: patient.weightKg, heightCm: patient.heightCm, sex: patient.sex },
     settings,
   );
-  // To the milligram, as billing counts it.
-  const doseGrams = Math.round(weight.dosingWeightKg * doseGramsPerKg * 1000) / 1000;
-  const billing = billingUnitsFor(product.productId, doseGrams, settings);
+  const doseGrams = toMilligram(weight.dosingWeightKg * doseGramsPerKg);
+  // Pharmacy dispenses, and bills, whole vials for each infusion day (rule 8 ⚙, rule 24): ask
+  // for the units of the vials when they come to more than the dose, so no dispense exceeds them.
+  const vials = selectVials(
+    { productId: product.productId, orderedGrams: toMilligram(doseGrams / order.infusionDays) },
+    settings,
+  );
+  const dispensedGrams = toMilligram(vials.totalGrams * order.infusionDays);
+  const billing = billingUnitsFor(product.productId, Math.max(doseGrams, dispensedGrams), settings);
   const doses = dosesStartingIn(
     request.firstDoseDate,
     period,
@@ -120,6 +127,11 @@ function planOrExplain(request: TherapyPlanRequest, settings: ClinicalSettings):
       requestedUnits: doses * billing.units,
     },
   };
+}
+
+// Grams to the milligram, as vials and billing count them.
+function toMilligram(grams: number): number {
+  return Math.round(grams * 1000) / 1000;
 }
 
 type ProductChoice =
