@@ -131,13 +131,11 @@ export class AuthorizationEvents {
           }),
         ];
       case 'needs-review':
-        // The contract speaks of a payer's review action; a request held back before it reached
-        // a payer (an unknown payer, a product that could not be chosen) has none to name.
-        if (!change.reviewActionCode) return [];
         return [
           outgoing(AuthorizationNeedsReview, {
             ...common,
-            reviewActionCode: change.reviewActionCode,
+            reason: change.reason,
+            ...(change.reviewActionCode ? { reviewActionCode: change.reviewActionCode } : {}),
             receivedAt: when,
           }),
         ];

@@ -88,18 +88,28 @@ export const AuthorizationDenied = defineEvent({
   },
 });
 
-/** The payer answered with a review action Infuse does not act on alone; a coordinator reads it. */
+/**
+ * The request needs a coordinator: the payer answered with a review action Infuse does not act on
+ * alone, or the request could not go to the payer at all (an unknown payer, no product to plan).
+ */
 export const AuthorizationNeedsReview = defineEvent({
   type: 'org.infuse.authorization.needs-review.v1',
   ...AUTHORIZATION_EVENT,
-  summary: 'The payer answered with a review action a coordinator must read.',
+  summary:
+    'The request needs a coordinator: an answer Infuse does not act on alone, or a request it could not send.',
   schema: z.object({
     ...authorizationEventFields,
-    reviewActionCode: z.string().min(1).describe('X12 306 code as the payer sent it'),
+    reason: z.string().min(1).max(1000).describe('What the coordinator must resolve'),
+    reviewActionCode: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('X12 306 code as the payer sent it, when the payer answered'),
     receivedAt: instant(),
   }),
   example: {
     ...AUTHORIZATION_EXAMPLE,
+    reason: 'The payer answered with review action CT (contact payer)',
     reviewActionCode: 'CT',
     receivedAt: '2026-11-21T10:41:08-05:00',
   },
