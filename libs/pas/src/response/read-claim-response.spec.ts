@@ -2,8 +2,6 @@ import { CODE_SYSTEMS, PAS_EXTENSIONS } from '../pas-vocabulary';
 import { readClaimResponse } from './read-claim-response';
 import { readResponseBundle } from './read-response-bundle';
 
-const X12_REVIEW_DECISION_REASON = 'https://codesystem.x12.org/external/886';
-
 /** A ClaimResponse item as PAS answers it, with only what a test names. */
 function item(options: {
   sequence?: unknown;
@@ -30,7 +28,9 @@ function item(options: {
       ...(options.reasons ?? []).map((code) => ({
         url: 'reasonCode',
         valueCodeableConcept: {
-          coding: [{ system: X12_REVIEW_DECISION_REASON, code, display: `reason ${code}` }],
+          coding: [
+            { system: CODE_SYSTEMS.x12ReviewDecisionReason, code, display: `reason ${code}` },
+          ],
         },
       })),
     ],

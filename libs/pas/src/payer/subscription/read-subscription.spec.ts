@@ -1,4 +1,5 @@
 import { readFixture } from '@infuse/testing';
+import { BACKPORT_URLS } from '../../pas-vocabulary';
 import { activeSubscription, readSubscription } from './read-subscription';
 
 // The official PAS examples (libs/testing/fixtures/pas), a fresh copy on every call.
@@ -38,7 +39,7 @@ describe('readSubscription', () => {
     subscription['_criteria'] = {
       extension: [
         {
-          url: 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-filter-criteria',
+          url: BACKPORT_URLS.filterCriteria,
           valueString: 'patient=123',
         },
       ],
