@@ -35,7 +35,7 @@ app.get('/v1/dispenses/:id', async (request, reply) => {
   const input = worksheetInputOf(
     context,
     context.order.productId,
-    settings.PHARMACY_REFERRALS_URL,
+    settings.REFERRALS_URL,
     clinical,
   );
   return dispenseViewOf(context.order, context.referral, computeWorksheet(input, clinical));

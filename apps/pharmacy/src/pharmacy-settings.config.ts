@@ -19,7 +19,7 @@ export const pharmacySettingsConfig = defineConfigSection(
     /** A first dose is released by a second pharmacist, not the one who verified it. */
     PHARMACY_SECOND_PHARMACIST_FOR_FIRST_DOSE: flag('true'),
     /** The referrals service, where pharmacists read the referral and its documents. */
-    PHARMACY_REFERRALS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3001'),
+    REFERRALS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3001'),
     /**
      * Allowed deviation of the dispensed grams from the ordered grams, %: rule 8 ⚙, a payer-set
      * tolerance whose ±5 % default the reference marks unconfirmed.

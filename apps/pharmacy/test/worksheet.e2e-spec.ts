@@ -21,7 +21,7 @@ describe('pharmacy: the queue and the verification worksheet', () => {
   let pharmacist: string;
 
   beforeAll(async () => {
-    pharmacy = await startPharmacyService({ PHARMACY_REFERRALS_URL: 'https://referrals.example' });
+    pharmacy = await startPharmacyService({ REFERRALS_URL: 'https://referrals.example' });
     pharmacist = await tokenFor('pharmacist', 'rph-4');
   });
 

@@ -7,7 +7,8 @@ import { waitFor } from './support/wait-for';
 
 // A referral's way through prior authorization across the real services, as processes on the
 // real PostgreSQL and broker: referrals accepts it, prior-auth builds and sends the PAS bundle,
-// the payer sandbox answers it, a payer reviewer decides pended requests.
+// the payer sandbox answers it, a payer reviewer decides pended requests, and an approval opens
+// the first dispense order in the pharmacist's queue.
 
 interface Authorization {
   id: string;
@@ -41,7 +42,7 @@ describe('prior authorization across referrals, prior-auth and the payer sandbox
   const driven: string[] = [];
 
   beforeAll(async () => {
-    stack = await startInfuseStack(['referrals', 'payer-sandbox', 'prior-auth']);
+    stack = await startInfuseStack(['referrals', 'payer-sandbox', 'prior-auth', 'pharmacy']);
     authorizations = await TopicReader.start(
       `${stack.topicPrefix}${AuthorizationApproved.topic}`,
       30_000,
@@ -123,6 +124,22 @@ describe('prior authorization across referrals, prior-auth and the payer sandbox
       reauthorization: false,
     });
     expect(approved.authorizationNumber).toEqual(expect.any(String));
+
+    const pharmacist = await tokenFor('pharmacist', 'ph-e2e');
+    const queued = await waitFor(
+      'the first dispense order in the pharmacist’s queue',
+      async () =>
+        (
+          await stack
+            .service('pharmacy')
+            .http.get<{ items: { referralId: string; cycle: number; status: string }[] }>(
+              '/v1/dispenses',
+              pharmacist,
+            )
+        ).body.items?.filter((item) => item.referralId === referralId) ?? [],
+      (items) => items.length > 0,
+    );
+    expect(queued).toEqual([expect.objectContaining({ referralId, cycle: 1 })]);
   });
 
   it('follows a pended request to the reviewer’s approval, and hides it from another payer', async () => {

@@ -41,7 +41,7 @@ export class VerifyDispenseUseCase {
         worksheetInputOf(
           context,
           productId,
-          this.settings.PHARMACY_REFERRALS_URL,
+          this.settings.REFERRALS_URL,
           this.clinical.settings,
         ),
         this.clinical.settings,

@@ -24,7 +24,7 @@ export class ViewDispenseQuery {
     const input = worksheetInputOf(
       context,
       context.order.productId,
-      this.settings.PHARMACY_REFERRALS_URL,
+      this.settings.REFERRALS_URL,
       this.clinical.settings,
     );
     return dispenseViewOf(
