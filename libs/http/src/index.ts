@@ -15,3 +15,10 @@ export { IdempotencyKeyReusedError } from './idempotency/idempotency-key-reused.
 export { Idempotent, IdempotencyKey } from './idempotency/idempotent.decorator';
 export { IDEMPOTENCY_MIGRATIONS } from './idempotency/create-idempotency-keys.migration';
 export { ResourceIdPipe } from './validation/resource-id.pipe';
+export {
+  keysetCursor,
+  type KeysetCursor,
+  type KeysetPosition,
+  type SortKeyType,
+} from './pagination/keyset-cursor';
+export { PAGE_SIZE, type Page, pageQuery, ApiPageQuery, pageOf } from './pagination/page';

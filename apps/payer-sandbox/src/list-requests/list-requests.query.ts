@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type RequestStatus } from '@infuse/pas';
 import { DataSource } from 'typeorm';
+import { keysetCursor, type KeysetPosition, type Page, pageOf } from '@infuse/http';
 import { type RequestSummary } from '../domain/request-summary';
-import { encodeCursor, type RequestCursor } from './request-cursor';
+
+/** Where a page of the inbox ended: the last request's arrival and id. */
+export const INBOX_CURSOR = keysetCursor('timestamptz');
 
 export interface InboxFilter {
   /** The payer whose requests to list; none for an administrator (every payer). */
   payerId?: string;
   status?: RequestStatus;
-  cursor?: RequestCursor;
+  cursor?: KeysetPosition;
   limit: number;
 }
 
@@ -45,7 +48,7 @@ interface InboxRow {
 export class ListRequestsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(filter: InboxFilter): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
+  async execute(filter: InboxFilter): Promise<Page<InboxItem>> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     const bind = (value: unknown) => `$${values.push(value)}`;
@@ -53,7 +56,7 @@ export class ListRequestsQuery {
     if (filter.status) conditions.push(`status = ${bind(filter.status)}`);
     if (filter.cursor)
       conditions.push(
-        `(received_at, id) > (${bind(filter.cursor.receivedAt)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
+        `(received_at, id) > (${bind(filter.cursor.key)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
       );
     const rows = await this.dataSource.query<InboxRow[]>(
       `SELECT id, member_id, payer_id, status, reference_number, summary, received_at, review_due_at,
@@ -64,15 +67,12 @@ export class ListRequestsQuery {
         LIMIT ${bind(filter.limit + 1)}`,
       values,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(itemOf),
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ receivedAt: last.cursor_at, id: last.id })
-          : null,
-    };
+    return pageOf(
+      rows,
+      filter.limit,
+      (last) => INBOX_CURSOR.encode({ key: last.cursor_at, id: last.id }),
+      itemOf,
+    );
   }
 }
 

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { keysetCursor, type KeysetPosition, type Page, pageOf } from '@infuse/http';
 import { type DispenseStatus } from '../domain/dispense-order.aggregate';
-import { type DispenseCursor, encodeCursor } from './dispense-cursor';
+
+/** Where a page of the queue ended: the last order's first administration date and id. */
+export const DISPENSE_QUEUE_CURSOR = keysetCursor('date', { maxLength: 200 });
 
 export interface DispenseQueueFilter {
   status?: DispenseStatus;
-  cursor?: DispenseCursor;
+  cursor?: KeysetPosition;
   limit: number;
 }
 
@@ -46,16 +49,14 @@ interface QueueRow {
 export class ListDispensesQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(
-    filter: DispenseQueueFilter,
-  ): Promise<{ items: DispenseQueueItem[]; nextCursor: string | null }> {
+  async execute(filter: DispenseQueueFilter): Promise<Page<DispenseQueueItem>> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     const bind = (value: unknown) => `$${values.push(value)}`;
     if (filter.status) conditions.push(`o.status = ${bind(filter.status)}`);
     if (filter.cursor)
       conditions.push(
-        `(o.due_on, o.id) > (${bind(filter.cursor.dueOn)}::date, ${bind(filter.cursor.id)}::uuid)`,
+        `(o.due_on, o.id) > (${bind(filter.cursor.key)}::date, ${bind(filter.cursor.id)}::uuid)`,
       );
     const rows = await this.dataSource.query<QueueRow[]>(
       `SELECT o.id, o.referral_id, o.patient_id, c.patient->>'firstName' AS first_name,
@@ -68,15 +69,12 @@ export class ListDispensesQuery {
         LIMIT ${bind(filter.limit + 1)}`,
       values,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(itemOf),
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ dueOn: last.due_on, id: last.id })
-          : null,
-    };
+    return pageOf(
+      rows,
+      filter.limit,
+      (last) => DISPENSE_QUEUE_CURSOR.encode({ key: last.due_on, id: last.id }),
+      itemOf,
+    );
   }
 }
 

@@ -1,19 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Audited, Roles } from '@infuse/auth';
-import { ZodValidationPipe } from '@infuse/http';
+import { ApiPageQuery, type Page, pageQuery, ZodValidationPipe } from '@infuse/http';
 import { z } from 'zod';
 import { AUTHORIZATION_ACTIONS, AUTHORIZATION_RESOURCE } from '../authorization-audit';
 import { AUTHORIZATION_STATUSES } from '../domain/authorization-status';
-import { decodeCursor } from './authorization-cursor';
 import {
+  AUTHORIZATION_LIST_CURSOR,
   type AuthorizationFilter,
   type AuthorizationListItem,
   ListAuthorizationsQuery,
 } from './list-authorizations.query';
-
-const DEFAULT_PAGE = 25;
-const MAX_PAGE = 100;
 
 const listQuery = new ZodValidationPipe(
   z.object({
@@ -22,17 +19,7 @@ const listQuery = new ZodValidationPipe(
       .transform((id) => id.toLowerCase())
       .optional(),
     status: z.enum(AUTHORIZATION_STATUSES).optional(),
-    cursor: z
-      .string()
-      .max(500)
-      .transform((text, context) => {
-        const cursor = decodeCursor(text);
-        if (!cursor)
-          context.addIssue({ code: 'custom', message: 'not a cursor from a previous page' });
-        return cursor ?? z.NEVER;
-      })
-      .optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
+    ...pageQuery(AUTHORIZATION_LIST_CURSOR),
   }),
 );
 
@@ -46,16 +33,9 @@ export class ListAuthorizationsController {
   @Audited({ action: AUTHORIZATION_ACTIONS.list, resourceType: AUTHORIZATION_RESOURCE })
   @ApiQuery({ name: 'referralId', required: false })
   @ApiQuery({ name: 'status', required: false, enum: AUTHORIZATION_STATUSES })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  @ApiQuery({
-    name: 'limit',
-    required: false,
-    description: `1-${MAX_PAGE}, default ${DEFAULT_PAGE}`,
-  })
+  @ApiPageQuery()
   @ApiOkResponse({ description: 'A page of authorization requests, newest first' })
-  list(
-    @Query(listQuery) filter: AuthorizationFilter,
-  ): Promise<{ items: AuthorizationListItem[]; nextCursor: string | null }> {
+  list(@Query(listQuery) filter: AuthorizationFilter): Promise<Page<AuthorizationListItem>> {
     return this.listAuthorizations.execute(filter);
   }
 }

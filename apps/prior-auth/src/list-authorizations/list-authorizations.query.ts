@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { keysetCursor, type KeysetPosition, type Page, pageOf } from '@infuse/http';
 import { type AuthorizationStatus } from '../domain/authorization-status';
-import { type AuthorizationCursor, encodeCursor } from './authorization-cursor';
+
+/** Where a page of requests ended: the last request's creation time and id. */
+export const AUTHORIZATION_LIST_CURSOR = keysetCursor('timestamptz');
 
 export interface AuthorizationFilter {
   referralId?: string;
   status?: AuthorizationStatus;
-  cursor?: AuthorizationCursor;
+  cursor?: KeysetPosition;
   limit: number;
 }
 
@@ -48,9 +51,7 @@ interface ListRow {
 export class ListAuthorizationsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(
-    filter: AuthorizationFilter,
-  ): Promise<{ items: AuthorizationListItem[]; nextCursor: string | null }> {
+  async execute(filter: AuthorizationFilter): Promise<Page<AuthorizationListItem>> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     const bind = (value: unknown) => `$${values.push(value)}`;
@@ -58,7 +59,7 @@ export class ListAuthorizationsQuery {
     if (filter.status) conditions.push(`status = ${bind(filter.status)}`);
     if (filter.cursor)
       conditions.push(
-        `(created_at, id) < (${bind(filter.cursor.createdAt)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
+        `(created_at, id) < (${bind(filter.cursor.key)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
       );
     const rows = await this.dataSource.query<ListRow[]>(
       `SELECT id, referral_id, patient_id, payer_id, kind, status, therapy->>'hcpcs' AS hcpcs,
@@ -72,15 +73,12 @@ export class ListAuthorizationsQuery {
         LIMIT ${bind(filter.limit + 1)}`,
       values,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(itemOf),
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ createdAt: last.cursor_at, id: last.id })
-          : null,
-    };
+    return pageOf(
+      rows,
+      filter.limit,
+      (last) => AUTHORIZATION_LIST_CURSOR.encode({ key: last.cursor_at, id: last.id }),
+      itemOf,
+    );
   }
 }
 

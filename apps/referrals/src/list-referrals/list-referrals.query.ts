@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { keysetCursor, type KeysetPosition, type Page, pageOf } from '@infuse/http';
 import { type ReferralStatus } from '../domain/referral.aggregate';
-import { encodeCursor, type ReferralCursor } from './referral-cursor';
+
+/** Where a page of the work queue ended: the last referral's creation time and id. */
+export const WORK_QUEUE_CURSOR = keysetCursor('timestamptz');
 
 export interface WorkQueueFilter {
   status?: ReferralStatus;
   /** Part of the patient's name, or their MRN. */
   q?: string;
-  cursor?: ReferralCursor;
+  cursor?: KeysetPosition;
   limit: number;
 }
 
@@ -45,9 +48,7 @@ interface WorkQueueRow {
 export class ListReferralsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(
-    filter: WorkQueueFilter,
-  ): Promise<{ items: WorkQueueItem[]; nextCursor: string | null }> {
+  async execute(filter: WorkQueueFilter): Promise<Page<WorkQueueItem>> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     const bind = (value: unknown) => `$${values.push(value)}`;
@@ -62,7 +63,7 @@ export class ListReferralsQuery {
     }
     if (filter.cursor)
       conditions.push(
-        `(r.created_at, r.id) < (${bind(filter.cursor.createdAt)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
+        `(r.created_at, r.id) < (${bind(filter.cursor.key)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
       );
     const rows: WorkQueueRow[] = await this.dataSource.query(
       `SELECT r.id, r.patient_id, p.first_name, p.last_name, p.mrn, p.date_of_birth::text, r.status, r.therapy,
@@ -73,15 +74,12 @@ export class ListReferralsQuery {
         LIMIT ${bind(filter.limit + 1)}`,
       values,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(itemOf),
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ createdAt: last.cursor_at, id: last.id })
-          : null,
-    };
+    return pageOf(
+      rows,
+      filter.limit,
+      (last) => WORK_QUEUE_CURSOR.encode({ key: last.cursor_at, id: last.id }),
+      itemOf,
+    );
   }
 }
 
