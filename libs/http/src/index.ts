@@ -7,6 +7,11 @@ export {
   PROBLEM_CONTENT_TYPE,
   problemType,
 } from './problems/problem-document';
+export {
+  domainErrorMapper,
+  type DomainError,
+  type DomainProblem,
+} from './problems/domain-error.mapper';
 export { ZodValidationPipe, DatedZodValidationPipe } from './validation/zod-validation.pipe';
 export { RequestValidationError } from './validation/request-validation.error';
 export { jsonPointer } from './validation/json-pointer';

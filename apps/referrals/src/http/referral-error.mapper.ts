@@ -1,38 +1,19 @@
-import {
-  ConflictException,
-  type HttpException,
-  HttpStatus,
-  NotFoundException,
-} from '@nestjs/common';
-import { problemType } from '@infuse/http';
-import { ReferralError } from '../domain/referral.errors';
+import { HttpStatus } from '@nestjs/common';
+import { type DomainProblem, domainErrorMapper } from '@infuse/http';
+import { ReferralError, type ReferralErrorCode } from '../domain/referral.errors';
+
+const REFERRAL_PROBLEMS: Record<ReferralErrorCode, DomainProblem> = {
+  'REFERRAL.NOT_FOUND': { status: HttpStatus.NOT_FOUND, title: 'Referral not found' },
+  'REFERRAL.DUPLICATE': { status: HttpStatus.CONFLICT, title: 'An open referral already exists' },
+  'REFERRAL.NOT_OPEN': { status: HttpStatus.CONFLICT, title: 'Referral cannot change this way' },
+  'REFERRAL.ALREADY_ACCEPTED': {
+    status: HttpStatus.CONFLICT,
+    title: 'Referral cannot change this way',
+  },
+};
 
 /** Runs a use case and turns its domain errors into the problem documents clients get. */
-export async function mapReferralErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ReferralError) throw httpErrorFor(error);
-    throw error;
-  }
-}
-
-function httpErrorFor(error: ReferralError): HttpException {
-  const problem = (status: number, title: string) => ({
-    type: problemType(error.code.toLowerCase().replace(/[._]/g, '-')),
-    title,
-    status,
-    detail: error.message,
-    code: error.code,
-    ...error.details,
-  });
-  switch (error.code) {
-    case 'REFERRAL.NOT_FOUND':
-      return new NotFoundException(problem(HttpStatus.NOT_FOUND, 'Referral not found'));
-    case 'REFERRAL.DUPLICATE':
-      return new ConflictException(problem(HttpStatus.CONFLICT, 'An open referral already exists'));
-    case 'REFERRAL.NOT_OPEN':
-    case 'REFERRAL.ALREADY_ACCEPTED':
-      return new ConflictException(problem(HttpStatus.CONFLICT, 'Referral cannot change this way'));
-  }
-}
+export const mapReferralErrors = domainErrorMapper(
+  ReferralError,
+  (error) => REFERRAL_PROBLEMS[error.code],
+);
