@@ -98,3 +98,4 @@ export {
 } from './asyncapi-document';
 export { renderEventsMarkdown } from './events-markdown';
 export { isUuid } from './payload-primitives';
+export { isValidNpi } from './npi';

@@ -1,6 +1,6 @@
 import { defineConfigSection, type SectionValue } from '@infuse/config';
+import { isValidNpi } from '@infuse/contracts';
 import { z } from 'zod';
-import { isValidNpi } from '../domain/npi';
 
 /**
  * The dispensing pharmacy as payers know it: the PAS Claim's provider. Its NPI must carry a valid

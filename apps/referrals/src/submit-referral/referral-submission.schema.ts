@@ -1,13 +1,13 @@
 import { defaultClinicalSettings, type IsoDate } from '@infuse/clinical';
 import {
   insuranceSnapshotSchema,
+  isValidNpi,
   orderSnapshotSchema,
   patientSnapshotSchema,
   prescriberSnapshotSchema,
 } from '@infuse/contracts';
 import { z } from 'zod';
 import { isIcd10Form } from '../domain/icd10-code';
-import { isValidNpi } from '../domain/npi';
 import { type ReferralInput } from '../domain/referral-input';
 import { between, dateAround, documentSchema, labSchema, pastOrToday } from '../http/intake-fields';
 import { type IntakeSettings } from '../intake-settings.config';

@@ -1,6 +1,7 @@
 /**
  * A National Provider Identifier is ten digits whose last is a Luhn check digit computed over
- * the prefix 80840 and the first nine digits (CMS NPI check-digit standard).
+ * the prefix 80840 and the first nine digits (CMS NPI check-digit standard). US Core checks the
+ * same rule on every NPI (us-core-17), so a PAS Bundle carrying an NPI failing it is invalid.
  */
 export function isValidNpi(npi: string): boolean {
   if (!/^\d{10}$/.test(npi)) return false;
@@ -12,6 +13,5 @@ export function isValidNpi(npi: string): boolean {
     if (index % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
     sum += digit;
   }
-  const checkDigit = (10 - (sum % 10)) % 10;
-  return checkDigit === Number(npi[9]);
+  return (10 - (sum % 10)) % 10 === Number(npi[9]);
 }
