@@ -36,6 +36,11 @@ export class PayerDirectory {
     return this.byId.get(payerId);
   }
 
+  /** The hours a payer takes to decide a standard request; none for a payer not listed here. */
+  standardTurnaroundHours(payerId: string): number {
+    return this.byId.get(payerId)?.turnaroundHours.standard ?? 0;
+  }
+
   all(): readonly Payer[] {
     return [...this.byId.values()];
   }

@@ -188,10 +188,16 @@ export class PayerSubmissionRepository {
     );
   }
 
-  async markAnswered(manager: EntityManager, submissionId: string): Promise<void> {
+  /** Locks a submission the payer has answered and marks it so; undefined when there is none. */
+  async markAnswered(
+    manager: EntityManager,
+    submissionId: string,
+  ): Promise<PayerSubmission | undefined> {
+    const submission = await this.lock(manager, submissionId);
     await manager.query(`UPDATE payer_submission SET state = 'answered' WHERE id = $1`, [
       submissionId,
     ]);
+    return submission;
   }
 
   /** A submission that will never be sent: its gathered contents are dropped. */

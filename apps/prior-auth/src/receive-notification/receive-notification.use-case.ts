@@ -95,8 +95,7 @@ export class ReceiveNotificationUseCase {
         const before = authorization.changes.length;
         if (therapy && awaitsPayerDecision(authorization.status)) {
           const decision = decisionOf(answer, sentItemOf(therapy));
-          const turnaround =
-            this.directory.find(authorization.payerId)?.turnaroundHours.standard ?? 0;
+          const turnaround = this.directory.standardTurnaroundHours(authorization.payerId);
           authorization.applyDecision(decision, at, this.calendar.hoursAfter(at, turnaround));
           if (authorization.changes.length > before)
             await this.exchanges.record(manager, authorization.id, {

@@ -6,7 +6,6 @@ import {
   type OutboundCallHandler,
   type RecordedCall,
 } from '@infuse/outbound-calls';
-import { type PasAnswer } from '@infuse/pas';
 import { type EntityManager } from 'typeorm';
 import { AUTHORIZATION_ACTIONS } from '../authorization-audit';
 import { AuthorizationCalendar } from '../authorization-calendar';
@@ -20,7 +19,7 @@ import {
 import { PayerDirectory } from '../payer-directory/payer-directory';
 import { PayerExchangeRepository } from '../persistence/payer-exchange.repository';
 import { PayerSubmissionRepository } from '../persistence/payer-submission.repository';
-import { submitAnswerOf } from './payer-answer-reading';
+import { type PayerReply, payerReplyOf, submitAnswerOf } from './payer-answer-reading';
 import { SubmitClaim } from './payer-call-kinds';
 
 type Context = NonNullable<(typeof SubmitClaim)['context']>;
@@ -41,31 +40,18 @@ export class ClaimAnswerHandler implements OutboundCallHandler<Context> {
     private readonly calendar: AuthorizationCalendar,
   ) {}
 
-  async succeeded(
-    { call, response }: CallSucceeded<Context>,
-    manager: EntityManager,
-  ): Promise<void> {
-    await this.apply(call, manager, response.status, submitAnswerOf(response));
+  async succeeded(outcome: CallSucceeded<Context>, manager: EntityManager): Promise<void> {
+    await this.apply(outcome.call, manager, payerReplyOf(outcome, submitAnswerOf));
   }
 
   async failed(outcome: CallFailed<Context>, manager: EntityManager): Promise<void> {
-    if (outcome.reason === 'rejected') {
-      await this.apply(
-        outcome.call,
-        manager,
-        outcome.response.status,
-        submitAnswerOf(outcome.response),
-      );
-      return;
-    }
-    await this.apply(outcome.call, manager, outcome.failure.status ?? null, undefined);
+    await this.apply(outcome.call, manager, payerReplyOf(outcome, submitAnswerOf));
   }
 
   private async apply(
     call: RecordedCall<Context>,
     manager: EntityManager,
-    httpStatus: number | null,
-    answer: PasAnswer | undefined,
+    { httpStatus, answer }: PayerReply,
   ): Promise<void> {
     const { authorizationId, submissionId, purpose } = call.context;
     const invocation = { actor: call.actor, transaction: manager };
@@ -74,8 +60,7 @@ export class ClaimAnswerHandler implements OutboundCallHandler<Context> {
       invocation,
       AUTHORIZATION_ACTIONS.answer,
       async (authorization, transaction, at) => {
-        const submission = await this.submissions.lock(transaction, submissionId);
-        await this.submissions.markAnswered(transaction, submissionId);
+        const submission = await this.submissions.markAnswered(transaction, submissionId);
         const payer = this.directory.find(authorization.payerId);
         const therapy = authorization.requireTherapy();
         const decision: PayerDecision = answer
@@ -99,7 +84,7 @@ export class ClaimAnswerHandler implements OutboundCallHandler<Context> {
         // A cancellation's answer, or one for a submission since replaced, is logged and no more.
         if (purpose === 'cancel' || authorization.currentSubmissionId !== submissionId) return;
         if (authorization.status !== 'requested') return;
-        const turnaround = payer?.turnaroundHours.standard ?? 0;
+        const turnaround = this.directory.standardTurnaroundHours(authorization.payerId);
         authorization.applyDecision(decision, at, this.calendar.hoursAfter(at, turnaround));
       },
     );

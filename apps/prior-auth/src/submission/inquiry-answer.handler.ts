@@ -6,7 +6,6 @@ import {
   type OutboundCallHandler,
   type RecordedCall,
 } from '@infuse/outbound-calls';
-import { type PasAnswer } from '@infuse/pas';
 import { type EntityManager } from 'typeorm';
 import { AUTHORIZATION_ACTIONS } from '../authorization-audit';
 import { AuthorizationCalendar } from '../authorization-calendar';
@@ -16,7 +15,7 @@ import { decisionOf, describeDecision, sentItemOf } from '../domain/payer-decisi
 import { PayerDirectory } from '../payer-directory/payer-directory';
 import { PayerExchangeRepository } from '../persistence/payer-exchange.repository';
 import { PayerSubmissionRepository } from '../persistence/payer-submission.repository';
-import { inquiryAnswerOf } from './payer-answer-reading';
+import { inquiryAnswerOf, type PayerReply, payerReplyOf } from './payer-answer-reading';
 import { InquireClaim } from './payer-call-kinds';
 
 type Context = NonNullable<(typeof InquireClaim)['context']>;
@@ -36,34 +35,18 @@ export class InquiryAnswerHandler implements OutboundCallHandler<Context> {
     private readonly calendar: AuthorizationCalendar,
   ) {}
 
-  async succeeded(
-    { call, response }: CallSucceeded<Context>,
-    manager: EntityManager,
-  ): Promise<void> {
-    await this.apply(
-      call,
-      manager,
-      response.status,
-      inquiryAnswerOf(response, call.context.authorizationId),
-    );
+  async succeeded(outcome: CallSucceeded<Context>, manager: EntityManager): Promise<void> {
+    await this.apply(outcome.call, manager, replyOf(outcome));
   }
 
   async failed(outcome: CallFailed<Context>, manager: EntityManager): Promise<void> {
-    if (outcome.reason === 'rejected')
-      await this.apply(
-        outcome.call,
-        manager,
-        outcome.response.status,
-        inquiryAnswerOf(outcome.response, outcome.call.context.authorizationId),
-      );
-    else await this.apply(outcome.call, manager, outcome.failure.status ?? null, undefined);
+    await this.apply(outcome.call, manager, replyOf(outcome));
   }
 
   private async apply(
     call: RecordedCall<Context>,
     manager: EntityManager,
-    httpStatus: number | null,
-    answer: PasAnswer | undefined,
+    { httpStatus, answer }: PayerReply,
   ): Promise<void> {
     const { authorizationId, submissionId } = call.context;
     const invocation = { actor: call.actor, transaction: manager };
@@ -72,8 +55,7 @@ export class InquiryAnswerHandler implements OutboundCallHandler<Context> {
       invocation,
       AUTHORIZATION_ACTIONS.answer,
       async (authorization, transaction, at) => {
-        const submission = await this.submissions.lock(transaction, submissionId);
-        await this.submissions.markAnswered(transaction, submissionId);
+        const submission = await this.submissions.markAnswered(transaction, submissionId);
         const decision =
           answer && authorization.therapy
             ? decisionOf(answer, sentItemOf(authorization.therapy))
@@ -87,10 +69,16 @@ export class InquiryAnswerHandler implements OutboundCallHandler<Context> {
         });
         if (!decision || decision.kind === 'failed' || !awaitsPayerDecision(authorization.status))
           return;
-        const turnaround =
-          this.directory.find(authorization.payerId)?.turnaroundHours.standard ?? 0;
+        const turnaround = this.directory.standardTurnaroundHours(authorization.payerId);
         authorization.applyDecision(decision, at, this.calendar.hoursAfter(at, turnaround));
       },
     );
   }
+}
+
+// The inquiry names the request's Claim by the request's id.
+function replyOf(outcome: CallSucceeded<Context> | CallFailed<Context>): PayerReply {
+  return payerReplyOf(outcome, (response) =>
+    inquiryAnswerOf(response, outcome.call.context.authorizationId),
+  );
 }

@@ -1,11 +1,5 @@
 import { type Subscription } from 'fhir/r4';
-import { PAS_PROFILES } from '@infuse/pas';
-
-/** The PAS subscription topic: final decisions on pended requests [PAS-SPEC]. */
-export const PAS_SUBSCRIPTION_TOPIC =
-  'http://hl7.org/fhir/us/davinci-pas/SubscriptionTopic/PASSubscriptionTopic';
-
-const BACKPORT = 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition';
+import { BACKPORT_URLS, PAS_PROFILES, PAS_SUBSCRIPTION_TOPIC } from '@infuse/pas';
 
 /**
  * A PAS Subscription (R4 Subscriptions Backport, rest-hook, full resources), modelled on the IG's
@@ -25,7 +19,7 @@ export function pasSubscription(
     _criteria: {
       extension: [
         {
-          url: `${BACKPORT}/backport-filter-criteria`,
+          url: BACKPORT_URLS.filterCriteria,
           valueString: `orgIdentifier=${pharmacy.npi}`,
         },
       ],
@@ -35,7 +29,7 @@ export function pasSubscription(
       endpoint,
       payload: 'application/fhir+json',
       _payload: {
-        extension: [{ url: `${BACKPORT}/backport-payload-content`, valueCode: 'full-resource' }],
+        extension: [{ url: BACKPORT_URLS.payloadContent, valueCode: 'full-resource' }],
       },
     },
   };

@@ -1,4 +1,4 @@
-import { type HttpResponse } from '@infuse/outbound-calls';
+import { type CallFailed, type CallSucceeded, type HttpResponse } from '@infuse/outbound-calls';
 import {
   type PasAnswer,
   type PasNotification,
@@ -10,6 +10,24 @@ import { parseStorableJson } from './storable-json';
 
 // The one place prior-auth reads FHIR from payers; the PAS library does the reading, and never
 // throws: what cannot be read comes back as an error answer saying why.
+
+/** What a call to a payer came to: its HTTP status, and its answer when the payer gave one. */
+export interface PayerReply {
+  /** Absent when the payer never answered. */
+  httpStatus: number | null;
+  /** Absent when the payer stayed unavailable after the last attempt. */
+  answer: PasAnswer | undefined;
+}
+
+/** The reply in a call's outcome, a success or a refusal read by `read`. */
+export function payerReplyOf<Context>(
+  outcome: CallSucceeded<Context> | CallFailed<Context>,
+  read: (response: HttpResponse) => PasAnswer,
+): PayerReply {
+  if ('reason' in outcome && outcome.reason === 'gave-up')
+    return { httpStatus: outcome.failure.status ?? null, answer: undefined };
+  return { httpStatus: outcome.response.status, answer: read(outcome.response) };
+}
 
 /** The payer's answer to `Claim/$submit`: a response Bundle, or an OperationOutcome with a 4xx. */
 export function submitAnswerOf(response: HttpResponse): PasAnswer {

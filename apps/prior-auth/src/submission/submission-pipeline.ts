@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Invocation } from '@infuse/messaging';
-import { OutboundCalls } from '@infuse/outbound-calls';
+import { type CallRequest, OutboundCalls } from '@infuse/outbound-calls';
 import {
   buildInquiryBundle,
   buildRequestBundle,
@@ -69,15 +69,7 @@ export class SubmissionPipeline {
     correction: { memberId?: string; therapy?: RequestedTherapy } = {},
   ): Promise<void> {
     this.payerOf(authorization);
-    const submission: PayerSubmission = {
-      id: randomUUID(),
-      authorizationId: authorization.id,
-      purpose: 'submit',
-      certification: authorization.kind,
-      bundleIdentifier: randomUUID(),
-      state: 'gathering',
-      createdAt: this.calendar.now(),
-    };
+    const submission = this.newSubmission(authorization, 'submit', authorization.kind);
     authorization.beginSubmission(submission.id, correction);
     await this.submissions.add(manager, submission, referral.documents);
     await this.flags.markSent(manager, authorization.id, submission.id);
@@ -148,13 +140,7 @@ export class SubmissionPipeline {
     );
     authorization.markSent();
     await this.outboundCalls.record(manager, SubmitClaim, {
-      request: {
-        target: payerTarget(payer.id),
-        method: 'POST',
-        path: 'Claim/$submit',
-        headers: { accept: FHIR_JSON },
-        body: { text: JSON.stringify(bundle), contentType: FHIR_JSON },
-      },
+      request: fhirPost(payer, 'Claim/$submit', bundle),
       context: {
         authorizationId: authorization.id,
         submissionId: submission.id,
@@ -178,15 +164,7 @@ export class SubmissionPipeline {
     const payer = this.directory.find(authorization.payerId);
     const withdrawn = await this.priorClaimOf(manager, authorization.id);
     if (!payer || !withdrawn || !authorization.therapy) return;
-    const submission: PayerSubmission = {
-      id: randomUUID(),
-      authorizationId: authorization.id,
-      purpose: 'cancel',
-      certification: 'cancel',
-      bundleIdentifier: randomUUID(),
-      state: 'gathering',
-      createdAt: this.calendar.now(),
-    };
+    const submission = this.newSubmission(authorization, 'cancel', 'cancel');
     await this.submissions.add(manager, submission, []);
     // A cancellation is a Claim of its own, naming the one it withdraws.
     const input: PasRequestInput = {
@@ -214,13 +192,7 @@ export class SubmissionPipeline {
       this.calendar.now(),
     );
     await this.outboundCalls.record(manager, SubmitClaim, {
-      request: {
-        target: payerTarget(payer.id),
-        method: 'POST',
-        path: 'Claim/$submit',
-        headers: { accept: FHIR_JSON },
-        body: { text: JSON.stringify(bundle), contentType: FHIR_JSON },
-      },
+      request: fhirPost(payer, 'Claim/$submit', bundle),
       context: {
         authorizationId: authorization.id,
         submissionId: submission.id,
@@ -245,15 +217,7 @@ export class SubmissionPipeline {
         'AUTHORIZATION.NOT_READY',
         `Request ${authorization.id} has not reached its payer yet; there is nothing to inquire about.`,
       );
-    const submission: PayerSubmission = {
-      id: randomUUID(),
-      authorizationId: authorization.id,
-      purpose: 'inquire',
-      certification: authorization.kind,
-      bundleIdentifier: randomUUID(),
-      state: 'gathering',
-      createdAt: this.calendar.now(),
-    };
+    const submission = this.newSubmission(authorization, 'inquire', authorization.kind);
     const identity = this.identityOf(submission, authorization.id);
     const approval = authorization.approval;
     const input = pasInquiryInputOf(
@@ -284,13 +248,7 @@ export class SubmissionPipeline {
       this.calendar.now(),
     );
     await this.outboundCalls.record(manager, InquireClaim, {
-      request: {
-        target: payerTarget(payer.id),
-        method: 'POST',
-        path: 'Claim/$inquire',
-        headers: { accept: FHIR_JSON },
-        body: { text: JSON.stringify(bundle), contentType: FHIR_JSON },
-      },
+      request: fhirPost(payer, 'Claim/$inquire', bundle),
       context: { authorizationId: authorization.id, submissionId: submission.id },
       correlationId: authorization.referralId,
       actor: invocation.actor,
@@ -307,6 +265,23 @@ export class SubmissionPipeline {
         { payerId: authorization.payerId },
       );
     return payer;
+  }
+
+  /** A submission to record: the request's next exchange with its payer, still gathering. */
+  private newSubmission(
+    authorization: Authorization,
+    purpose: PayerSubmission['purpose'],
+    certification: string,
+  ): PayerSubmission {
+    return {
+      id: randomUUID(),
+      authorizationId: authorization.id,
+      purpose,
+      certification,
+      bundleIdentifier: randomUUID(),
+      state: 'gathering',
+      createdAt: this.calendar.now(),
+    };
   }
 
   private requestOf(
@@ -358,6 +333,17 @@ export class SubmissionPipeline {
     };
     return { sent, prior };
   }
+}
+
+/** A PAS operation on the payer's endpoint, the bundle as FHIR JSON. */
+function fhirPost(payer: Payer, path: `Claim/${string}`, bundle: unknown): CallRequest {
+  return {
+    target: payerTarget(payer.id),
+    method: 'POST',
+    path,
+    headers: { accept: FHIR_JSON },
+    body: { text: JSON.stringify(bundle), contentType: FHIR_JSON },
+  };
 }
 
 /** The bundle, or what the input lacks for a conformant one, each field named. */
