@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetCursor, type KeysetPosition, type Page, pageOf } from '@infuse/http';
+import {
+  type AuthorizationSummary,
+  type SummaryColumns,
+  summaryOfRow,
+} from '../authorization-summary';
 import { type AuthorizationStatus } from '../domain/authorization-status';
 
 /** Where a page of requests ended: the last request's creation time and id. */
@@ -15,13 +20,7 @@ export interface AuthorizationFilter {
 }
 
 /** One request in a coordinator's list. */
-export interface AuthorizationListItem {
-  id: string;
-  referralId: string;
-  patientId: string;
-  payerId: string;
-  kind: string;
-  status: string;
+export interface AuthorizationListItem extends AuthorizationSummary {
   hcpcs: string | null;
   requestedUnits: number | null;
   authorizedUnits: number | null;
@@ -30,13 +29,7 @@ export interface AuthorizationListItem {
   updatedAt: string;
 }
 
-interface ListRow {
-  id: string;
-  referral_id: string;
-  patient_id: string;
-  payer_id: string;
-  kind: string;
-  status: string;
+interface ListRow extends SummaryColumns {
   hcpcs: string | null;
   requested_units: number | null;
   authorized_units: number | null;
@@ -84,12 +77,7 @@ export class ListAuthorizationsQuery {
 
 function itemOf(row: ListRow): AuthorizationListItem {
   return {
-    id: row.id,
-    referralId: row.referral_id,
-    patientId: row.patient_id,
-    payerId: row.payer_id,
-    kind: row.kind,
-    status: row.status,
+    ...summaryOfRow(row),
     hcpcs: row.hcpcs,
     requestedUnits: row.requested_units,
     authorizedUnits: row.authorized_units,

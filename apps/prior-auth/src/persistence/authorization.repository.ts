@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type PasError } from '@infuse/pas';
 import { type EntityManager } from 'typeorm';
+import { type SummaryColumns, summaryOfRow } from '../authorization-summary';
 import {
   Authorization,
   type AuthorizationState,
   type RecordedApproval,
 } from '../domain/authorization.aggregate';
-import { type AuthorizationStatus } from '../domain/authorization-status';
 import { type DenialReason } from '../domain/payer-decision';
 import { type RequestedTherapy } from '../domain/requested-therapy';
 
@@ -17,13 +17,7 @@ export interface ChangeStamp {
   at: Date;
 }
 
-interface AuthorizationRow {
-  id: string;
-  referral_id: string;
-  patient_id: string;
-  payer_id: string;
-  kind: AuthorizationState['kind'];
-  status: AuthorizationStatus;
+interface AuthorizationRow extends SummaryColumns {
   therapy: RequestedTherapy | null;
   member_id: string | null;
   approval: (Omit<RecordedApproval, 'decidedAt'> & { decidedAt: string }) | null;
@@ -83,24 +77,7 @@ export class AuthorizationRepository {
               sent_to_payer = $12, expiring_noticed_at = $13, expired_at = $14, approved_until = $15,
               updated_at = $16
         WHERE id = $1`,
-      [
-        state.id,
-        state.status,
-        state.therapy === null ? null : JSON.stringify(state.therapy),
-        state.memberId,
-        state.approval === null ? null : JSON.stringify(state.approval),
-        JSON.stringify(state.denialReasons),
-        JSON.stringify(state.errors),
-        state.reviewReason,
-        state.reviewActionCode,
-        state.respondBy,
-        state.currentSubmissionId,
-        state.sentToPayer,
-        state.expiringNoticedAt,
-        state.expiredAt,
-        state.approval?.periodEnd ?? null,
-        stamp.at,
-      ],
+      [state.id, ...changingValuesOf(state), approvedUntilOf(state), stamp.at],
     );
     await this.addHistory(manager, authorization, stamp);
   }
@@ -148,6 +125,7 @@ export class AuthorizationRepository {
   }
 }
 
+// The values of COLUMNS, then approved_until.
 function valuesOf(state: Readonly<AuthorizationState>): unknown[] {
   return [
     state.id,
@@ -155,6 +133,16 @@ function valuesOf(state: Readonly<AuthorizationState>): unknown[] {
     state.patientId,
     state.payerId,
     state.kind,
+    ...changingValuesOf(state),
+    state.supersedesId,
+    state.createdAt,
+    approvedUntilOf(state),
+  ];
+}
+
+// The values of the columns a change may set, status to expired_at, in the order of COLUMNS.
+function changingValuesOf(state: Readonly<AuthorizationState>): unknown[] {
+  return [
     state.status,
     state.therapy === null ? null : JSON.stringify(state.therapy),
     state.memberId,
@@ -168,20 +156,16 @@ function valuesOf(state: Readonly<AuthorizationState>): unknown[] {
     state.sentToPayer,
     state.expiringNoticedAt,
     state.expiredAt,
-    state.supersedesId,
-    state.createdAt,
-    state.approval?.periodEnd ?? null,
   ];
+}
+
+function approvedUntilOf(state: Readonly<AuthorizationState>): string | null {
+  return state.approval?.periodEnd ?? null;
 }
 
 function stateOf(row: AuthorizationRow): AuthorizationState {
   return {
-    id: row.id,
-    referralId: row.referral_id,
-    patientId: row.patient_id,
-    payerId: row.payer_id,
-    kind: row.kind,
-    status: row.status,
+    ...summaryOfRow(row),
     therapy: row.therapy,
     memberId: row.member_id,
     approval: row.approval

@@ -3,18 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DocumentReference, type LabResult } from '@infuse/contracts';
 import { type PasError } from '@infuse/pas';
 import { DataSource } from 'typeorm';
+import {
+  type AuthorizationSummary,
+  type SummaryColumns,
+  summaryOfRow,
+} from '../authorization-summary';
 import { type DenialReason } from '../domain/payer-decision';
 import { type RequestedTherapy } from '../domain/requested-therapy';
 import { PayerSubmissionRepository } from '../persistence/payer-submission.repository';
 
 /** One request as a coordinator reads it: where it stands, why, and every exchange with the payer. */
-export interface AuthorizationView {
-  id: string;
-  referralId: string;
-  patientId: string;
-  payerId: string;
-  kind: string;
-  status: string;
+export interface AuthorizationView extends AuthorizationSummary {
   supersedesId: string | null;
   product: {
     name: string;
@@ -63,13 +62,7 @@ export interface AuthorizationView {
   updatedAt: string;
 }
 
-interface RequestRow {
-  id: string;
-  referral_id: string;
-  patient_id: string;
-  payer_id: string;
-  kind: string;
-  status: string;
+interface RequestRow extends SummaryColumns {
   supersedes_id: string | null;
   therapy: RequestedTherapy | null;
   approval: {
@@ -149,12 +142,7 @@ export class ViewAuthorizationQuery {
     const { therapy, approval } = row;
     const requestedPeriod = therapy ? { start: therapy.periodStart, end: therapy.periodEnd } : null;
     return {
-      id: row.id,
-      referralId: row.referral_id,
-      patientId: row.patient_id,
-      payerId: row.payer_id,
-      kind: row.kind,
-      status: row.status,
+      ...summaryOfRow(row),
       supersedesId: row.supersedes_id,
       product: therapy
         ? {
