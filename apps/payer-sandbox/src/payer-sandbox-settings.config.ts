@@ -1,14 +1,6 @@
 import { defineConfigSection, type SectionValue } from '@infuse/config';
+import { isTimeZone } from '@infuse/contracts';
 import { z } from 'zod';
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The settings of the payer sandbox, validated at boot with every other section. */
 export const payerSandboxSettingsConfig = defineConfigSection(

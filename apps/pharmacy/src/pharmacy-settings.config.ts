@@ -1,4 +1,5 @@
 import { defineConfigSection, type SectionValue } from '@infuse/config';
+import { isTimeZone } from '@infuse/contracts';
 import { z } from 'zod';
 
 const flag = (fallback: 'true' | 'false') =>
@@ -33,12 +34,3 @@ export const pharmacySettingsConfig = defineConfigSection(
 );
 
 export type PharmacySettings = SectionValue<typeof pharmacySettingsConfig>;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}

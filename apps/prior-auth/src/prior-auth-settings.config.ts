@@ -1,4 +1,5 @@
 import { defineConfigSection, type SectionValue } from '@infuse/config';
+import { isTimeZone } from '@infuse/contracts';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
@@ -52,12 +53,3 @@ export const priorAuthSettingsConfig = defineConfigSection(
 );
 
 export type PriorAuthSettings = SectionValue<typeof priorAuthSettingsConfig>;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,6 @@
 import { type NumberRange } from '@infuse/clinical';
 import { defineConfigSection, type SectionValue } from '@infuse/config';
-import { type LabCode } from '@infuse/contracts';
+import { isTimeZone, type LabCode } from '@infuse/contracts';
 import { z } from 'zod';
 import { type CompletenessRules } from './domain/referral-completeness';
 
@@ -74,15 +74,6 @@ export function labRanges(settings: IntakeSettings): Record<LabCode, NumberRange
     hemoglobin: settings.INTAKE_HEMOGLOBIN_RANGE_G_DL,
     platelets: settings.INTAKE_PLATELETS_RANGE_10_9_L,
   };
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What completeness is judged against. */

@@ -99,3 +99,4 @@ export {
 export { renderEventsMarkdown } from './events-markdown';
 export { isUuid } from './payload-primitives';
 export { isValidNpi } from './npi';
+export { isTimeZone } from './time-zone';
