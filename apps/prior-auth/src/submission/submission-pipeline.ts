@@ -131,24 +131,13 @@ export class SubmissionPipeline {
       await this.submissions.abandon(manager, submission.id);
       return;
     }
-    const { bundle } = built;
-    await this.submissions.markSent(
-      manager,
-      submission,
-      { bundle, claim: sentClaimOf(input, updated?.sent) },
-      this.calendar.now(),
-    );
     authorization.markSent();
-    await this.outboundCalls.record(manager, SubmitClaim, {
-      request: fhirPost(payer, 'Claim/$submit', bundle),
-      context: {
-        authorizationId: authorization.id,
-        submissionId: submission.id,
-        purpose: 'submit',
-      },
-      correlationId: authorization.referralId,
-      actor: invocation.actor,
-    });
+    await this.recordSubmit(
+      manager,
+      { authorization, payer, submission, purpose: 'submit' },
+      { bundle: built.bundle, claim: sentClaimOf(input, updated?.sent) },
+      invocation,
+    );
   }
 
   /**
@@ -184,23 +173,12 @@ export class SubmissionPipeline {
       await this.submissions.abandon(manager, submission.id);
       return;
     }
-    const { bundle } = built;
-    await this.submissions.markSent(
+    await this.recordSubmit(
       manager,
-      submission,
-      { bundle, claim: null },
-      this.calendar.now(),
+      { authorization, payer, submission, purpose: 'cancel' },
+      { bundle: built.bundle, claim: null },
+      invocation,
     );
-    await this.outboundCalls.record(manager, SubmitClaim, {
-      request: fhirPost(payer, 'Claim/$submit', bundle),
-      context: {
-        authorizationId: authorization.id,
-        submissionId: submission.id,
-        purpose: 'cancel',
-      },
-      correlationId: authorization.referralId,
-      actor: invocation.actor,
-    });
   }
 
   /** Asks the payer where a submitted request stands (`Claim/$inquire`); the answer is applied when it comes. */
@@ -265,6 +243,32 @@ export class SubmissionPipeline {
         { payerId: authorization.payerId },
       );
     return payer;
+  }
+
+  /** Keeps the bundle as the one sent, and records the call to the payer's `Claim/$submit`. */
+  private async recordSubmit(
+    manager: EntityManager,
+    to: {
+      authorization: Authorization;
+      payer: Payer;
+      submission: PayerSubmission;
+      purpose: 'submit' | 'cancel';
+    },
+    sent: { bundle: unknown; claim: SentClaim | null },
+    invocation: Invocation,
+  ): Promise<void> {
+    const { authorization, submission } = to;
+    await this.submissions.markSent(manager, submission, sent, this.calendar.now());
+    await this.outboundCalls.record(manager, SubmitClaim, {
+      request: fhirPost(to.payer, 'Claim/$submit', sent.bundle),
+      context: {
+        authorizationId: authorization.id,
+        submissionId: submission.id,
+        purpose: to.purpose,
+      },
+      correlationId: authorization.referralId,
+      actor: invocation.actor,
+    });
   }
 
   /** A submission to record: the request's next exchange with its payer, still gathering. */
