@@ -3,7 +3,7 @@ import { AuditWriter } from '@infuse/auth';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
-import { type Stamp } from './domain/dispense-order.aggregate';
+import { type DispenseOrder, type Stamp } from './domain/dispense-order.aggregate';
 import { DispenseError } from './domain/dispense.errors';
 import { type DispenseSummary, summaryOf } from './dispense-summary';
 import { DispenseEvents } from './events/dispense-events';
@@ -53,14 +53,25 @@ export class DispenseChangeRunner {
       await change({ context, stamp: { by: invocation.actor.subject, at }, manager });
       const { order } = context;
       await this.orders.save(manager, order);
-      await this.events.publishChanges(manager, order, invocation, at);
-      await this.auditWriter.recordChange(manager, invocation, {
-        action,
-        resourceType: DISPENSE_RESOURCE,
-        resourceId: order.id,
-        patientId: order.patientId,
-      });
+      await this.announce(manager, order, invocation, action, at);
       return summaryOf(order);
+    });
+  }
+
+  /** Publishes what changed in an order just stored in `manager`'s transaction, and audits it. */
+  async announce(
+    manager: EntityManager,
+    order: DispenseOrder,
+    invocation: Invocation,
+    action: PharmacyAction,
+    at: Date,
+  ): Promise<void> {
+    await this.events.publishChanges(manager, order, invocation, at);
+    await this.auditWriter.recordChange(manager, invocation, {
+      action,
+      resourceType: DISPENSE_RESOURCE,
+      resourceId: order.id,
+      patientId: order.patientId,
     });
   }
 }

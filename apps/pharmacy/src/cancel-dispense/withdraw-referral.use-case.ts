@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditWriter } from '@infuse/auth';
 import { type EventData, type ReferralCancelled } from '@infuse/contracts';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
-import { DispenseEvents } from '../events/dispense-events';
+import { DispenseChangeRunner } from '../dispense-change.runner';
 import { PharmacyCalendar } from '../pharmacy-calendar';
-import { DISPENSE_RESOURCE, PHARMACY_ACTIONS } from '../pharmacy-audit';
+import { PHARMACY_ACTIONS } from '../pharmacy-audit';
 import { DispenseOrderRepository } from '../persistence/dispense-order.repository';
 import { ReferralCopyRepository } from '../persistence/referral-copy.repository';
 import { lockReferral } from '../persistence/referral-lock';
@@ -20,9 +19,8 @@ export class WithdrawReferralUseCase {
     private readonly unitOfWork: UnitOfWork,
     private readonly referrals: ReferralCopyRepository,
     private readonly orders: DispenseOrderRepository,
-    private readonly events: DispenseEvents,
+    private readonly runner: DispenseChangeRunner,
     private readonly calendar: PharmacyCalendar,
-    private readonly auditWriter: AuditWriter,
   ) {}
 
   execute(cancelled: EventData<typeof ReferralCancelled>, invocation: Invocation): Promise<void> {
@@ -36,13 +34,7 @@ export class WithdrawReferralUseCase {
         const at = this.calendar.now();
         order.cancel(reason, { by: invocation.actor.subject, at });
         await this.orders.save(manager, order);
-        await this.events.publishChanges(manager, order, invocation, at);
-        await this.auditWriter.recordChange(manager, invocation, {
-          action: PHARMACY_ACTIONS.cancel,
-          resourceType: DISPENSE_RESOURCE,
-          resourceId: order.id,
-          patientId: order.patientId,
-        });
+        await this.runner.announce(manager, order, invocation, PHARMACY_ACTIONS.cancel, at);
       }
     });
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditWriter } from '@infuse/auth';
 import { addMonths, doseDue } from '@infuse/clinical';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
@@ -9,9 +8,9 @@ import { cycleDates } from '../domain/cycle-schedule';
 import { DispenseOrder } from '../domain/dispense-order.aggregate';
 import { DispenseError } from '../domain/dispense.errors';
 import { type DispenseSummary, summaryOf } from '../dispense-summary';
-import { DispenseEvents } from '../events/dispense-events';
+import { DispenseChangeRunner } from '../dispense-change.runner';
 import { PharmacyCalendar } from '../pharmacy-calendar';
-import { DISPENSE_RESOURCE, PHARMACY_ACTIONS } from '../pharmacy-audit';
+import { PHARMACY_ACTIONS } from '../pharmacy-audit';
 import { AuthorizationGrantRepository } from '../persistence/authorization-grant.repository';
 import { DispenseOrderRepository } from '../persistence/dispense-order.repository';
 import { ReferralCopyRepository } from '../persistence/referral-copy.repository';
@@ -37,9 +36,8 @@ export class OpenNextCycleUseCase {
     private readonly referrals: ReferralCopyRepository,
     private readonly grants: AuthorizationGrantRepository,
     private readonly orders: DispenseOrderRepository,
-    private readonly events: DispenseEvents,
+    private readonly runner: DispenseChangeRunner,
     private readonly calendar: PharmacyCalendar,
-    private readonly auditWriter: AuditWriter,
   ) {}
 
   execute(completed: CompletedCycle, invocation: Invocation): Promise<DispenseSummary> {
@@ -98,13 +96,7 @@ export class OpenNextCycleUseCase {
         at,
       });
       await this.orders.addIfAbsent(manager, next);
-      await this.events.publishChanges(manager, next, invocation, at);
-      await this.auditWriter.recordChange(manager, invocation, {
-        action: PHARMACY_ACTIONS.create,
-        resourceType: DISPENSE_RESOURCE,
-        resourceId: next.id,
-        patientId: next.patientId,
-      });
+      await this.runner.announce(manager, next, invocation, PHARMACY_ACTIONS.create, at);
       return summaryOf(next);
     });
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditWriter } from '@infuse/auth';
 import { type Invocation } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
 import { ClinicalPolicy } from '../clinical-policy';
@@ -8,9 +7,9 @@ import { grantFor } from '../domain/authorization-grant';
 import { cycleDates, firstCycleStart } from '../domain/cycle-schedule';
 import { DispenseOrder } from '../domain/dispense-order.aggregate';
 import { proposeProduct } from '../domain/therapy-facts';
-import { DispenseEvents } from '../events/dispense-events';
+import { DispenseChangeRunner } from '../dispense-change.runner';
 import { PharmacyCalendar } from '../pharmacy-calendar';
-import { DISPENSE_RESOURCE, PHARMACY_ACTIONS } from '../pharmacy-audit';
+import { PHARMACY_ACTIONS } from '../pharmacy-audit';
 import { AuthorizationGrantRepository } from '../persistence/authorization-grant.repository';
 import { DispenseOrderRepository } from '../persistence/dispense-order.repository';
 import { ReferralCopyRepository } from '../persistence/referral-copy.repository';
@@ -26,8 +25,7 @@ export class FirstDispenseOpener {
     private readonly referrals: ReferralCopyRepository,
     private readonly grants: AuthorizationGrantRepository,
     private readonly orders: DispenseOrderRepository,
-    private readonly events: DispenseEvents,
-    private readonly auditWriter: AuditWriter,
+    private readonly runner: DispenseChangeRunner,
     private readonly calendar: PharmacyCalendar,
     private readonly clinical: ClinicalPolicy,
   ) {}
@@ -57,12 +55,6 @@ export class FirstDispenseOpener {
       at,
     });
     if (!(await this.orders.addIfAbsent(manager, order))) return;
-    await this.events.publishChanges(manager, order, invocation, at);
-    await this.auditWriter.recordChange(manager, invocation, {
-      action: PHARMACY_ACTIONS.create,
-      resourceType: DISPENSE_RESOURCE,
-      resourceId: order.id,
-      patientId: order.patientId,
-    });
+    await this.runner.announce(manager, order, invocation, PHARMACY_ACTIONS.create, at);
   }
 }
