@@ -60,10 +60,7 @@ export function pasRequestInputOf(
   const { therapy } = request;
   return {
     ...submission,
-    pharmacy,
-    payer: request.payer,
-    patient: patientOf(referral),
-    coverage: coverageOf(request, referral),
+    ...partiesOf(request, referral, pharmacy),
     prescriber: {
       npi: referral.prescriber.npi,
       firstName: referral.prescriber.firstName,
@@ -100,15 +97,26 @@ export function pasInquiryInputOf(
 ): PasInquiryInput {
   return {
     ...submission,
-    pharmacy,
-    payer: request.payer,
-    patient: patientOf(referral),
-    coverage: coverageOf(request, referral),
+    ...partiesOf(request, referral, pharmacy),
     item: {
       hcpcs: request.therapy.hcpcs,
       periodStart: request.therapy.periodStart,
       periodEnd: request.therapy.periodEnd,
     },
+  };
+}
+
+// Who a request is between, for which patient and coverage: the same in a request and an inquiry.
+function partiesOf(
+  request: RequestToSend,
+  referral: ReferralSnapshot,
+  pharmacy: PharmacyParty,
+): Pick<PasInquiryInput, 'pharmacy' | 'payer' | 'patient' | 'coverage'> {
+  return {
+    pharmacy,
+    payer: request.payer,
+    patient: patientOf(referral),
+    coverage: coverageOf(request, referral),
   };
 }
 
