@@ -57,6 +57,8 @@ import {
 import { UpdateAuthorizationUseCase } from './update-authorization/update-authorization.use-case';
 import { ReferralAuthorizationsController } from './view-authorization/referral-authorizations.controller';
 import { ReferralAuthorizationsQuery } from './view-authorization/referral-authorizations.query';
+import { DispenseEventsConsumer } from './events/dispense-events.consumer';
+import { RequestProductChangeUseCase } from './update-authorization/product-change.use-case';
 import { ViewAuthorizationController } from './view-authorization/view-authorization.controller';
 import { ViewAuthorizationQuery } from './view-authorization/view-authorization.query';
 
@@ -73,7 +75,7 @@ const controllers = [
   UpdateAuthorizationController,
   NotificationController,
 ];
-const consumers = [ReferralEventsConsumer, FollowUpEventsConsumer];
+const consumers = [ReferralEventsConsumer, FollowUpEventsConsumer, DispenseEventsConsumer];
 const useCases = [
   RequestAuthorizationUseCase,
   KeepReferralAdditionUseCase,
@@ -82,6 +84,7 @@ const useCases = [
   CancelAuthorizationUseCase,
   InquireAuthorizationUseCase,
   UpdateAuthorizationUseCase,
+  RequestProductChangeUseCase,
   ReauthorizeUseCase,
   ReceiveNotificationUseCase,
   ListAuthorizationsQuery,

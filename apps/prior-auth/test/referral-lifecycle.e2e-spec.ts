@@ -4,6 +4,7 @@ import {
   AuthorizationCancelled,
   AuthorizationRequested,
   FollowUpDue,
+  DispenseVerified,
   ReferralCancelled,
   ReferralDocumentAdded,
   ReferralLabAdded,
@@ -195,6 +196,35 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
       update.id,
       approved.id,
     ]);
+  });
+
+  it('asks for the brand a pharmacist chose under another code as an update, once per brand', async () => {
+    const { referral, approved } = await approvedRequest();
+    const verified = (productBrand: string, requestedHcpcs: string) =>
+      running.publish(
+        DispenseVerified,
+        {
+          ...DispenseVerified.example,
+          referralId: referral.referralId,
+          patientId: referral.patientId,
+          authorizationUpdate: {
+            authorizationId: approved.id,
+            authorizedHcpcs: 'J1459',
+            requestedHcpcs,
+            productBrand,
+          },
+        },
+        referral.referralId,
+      );
+    await verified('Gammagard Liquid', 'J1569');
+    await verified('Gammagard Liquid', 'J1569');
+    // One patient's events keep their order: once the next brand's update is open, both copies
+    // of the first were handled.
+    await verified('Octagam 10%', 'J1568');
+    const requests = await running.requestsOf(referral.referralId, 3);
+    const updates = requests.filter((request) => request.kind === 'update');
+    expect(updates.map((update) => update.hcpcs).sort()).toEqual(['J1568', 'J1569']);
+    for (const update of updates) expect(update.supersedesId).toBe(approved.id);
   });
 
   it('renews an approved authorization when its expiring follow-up falls due, once', async () => {

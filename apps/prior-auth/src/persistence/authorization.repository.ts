@@ -63,6 +63,25 @@ export class AuthorizationRepository {
     return true;
   }
 
+  /**
+   * Whether an update of this authorization asks for this brand already and is still alive, so a
+   * second pharmacist's choice of the same brand does not open another.
+   */
+  async hasLiveUpdateFor(
+    manager: EntityManager,
+    authorizationId: string,
+    productBrand: string,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM authorization_request
+        WHERE supersedes_id = $1 AND kind = 'update' AND therapy->>'productName' = $2
+          AND status NOT IN ('cancelled', 'denied', 'expired')
+        LIMIT 1`,
+      [authorizationId, productBrand],
+    );
+    return rows.length > 0;
+  }
+
   /** Stores what changed in a loaded request: its state and its new history. */
   async save(
     manager: EntityManager,
