@@ -7,13 +7,9 @@ import {
   ReferralCancelled,
   ReferralLabAdded,
 } from '@infuse/contracts';
-import { type ReadMessage } from '@infuse/testing';
+import { eventually, type ReadMessage } from '@infuse/testing';
 import { acceptedReferral, approvalFor, daysFromToday } from './dispense-fixtures';
-import {
-  eventually,
-  type PharmacyTestService,
-  startPharmacyService,
-} from './pharmacy-test-service';
+import { type PharmacyTestService, startPharmacyService } from './pharmacy-test-service';
 
 // Orders come from two topics that keep no order between them: the referral's acceptance and
 // the payer's approval. Each test publishes them as referrals and prior-auth do.
@@ -40,13 +36,13 @@ describe('pharmacy: dispense orders from referral and authorization events', () 
 
   /** Waits until the service has handled an event, seen through the audit row it wrote. */
   async function handled(action: string, resourceId: string): Promise<void> {
-    await eventually(async () => {
+    await eventually(`${action} of ${resourceId}`, async () => {
       const rows = await pharmacy.query(
         `SELECT 1 FROM pharmacy.audit_log WHERE action = $1 AND resource_id = $2`,
         [action, resourceId],
       );
       return rows.length > 0 ? true : undefined;
-    }, `${action} of ${resourceId}`);
+    });
   }
 
   it('opens one order for the first cycle when the acceptance comes before the approval', async () => {
@@ -178,13 +174,13 @@ describe('pharmacy: dispense orders from referral and authorization events', () 
       cancelledAt: new Date().toISOString(),
       cancelledBy: 'ic-1',
     });
-    await eventually(async () => {
+    await eventually('the withdrawal', async () => {
       const [copy] = await pharmacy.query<{ status: string }>(
         `SELECT status FROM pharmacy.referral_copy WHERE referral_id = $1`,
         [referral.referralId],
       );
       return copy?.status === 'cancelled' ? true : undefined;
-    }, 'the withdrawal');
+    });
     const approval = approvalFor(referral);
     await pharmacy.publish(AuthorizationApproved, approval);
     await handled('authorization-grant.record', approval.authorizationId);

@@ -71,21 +71,6 @@ export async function startPharmacyService(
   };
 }
 
-/** Waits until `probe` gives a value other than undefined, or fails after the timeout. */
-export async function eventually<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Publishes a referral's acceptance and approval and waits for its first order; its id. */
 export async function openFirstOrder(
   pharmacy: PharmacyTestService,

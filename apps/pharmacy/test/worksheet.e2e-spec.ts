@@ -1,11 +1,10 @@
 import { ReferralLabAdded } from '@infuse/contracts';
 import { type ProblemDocument } from '@infuse/http';
-import { type TestResponse, tokenFor } from '@infuse/testing';
+import { eventually, type TestResponse, tokenFor } from '@infuse/testing';
 import { type DispenseView } from '../src/view-dispense/dispense-view';
 import { type DispenseQueueItem } from '../src/list-dispenses/list-dispenses.query';
 import { acceptedReferral, approvalFor, daysFromToday } from './dispense-fixtures';
 import {
-  eventually,
   openFirstOrder,
   type PharmacyTestService,
   startPharmacyService,
@@ -132,10 +131,10 @@ describe('pharmacy: the queue and the verification worksheet', () => {
         addedAt: new Date().toISOString(),
         addedBy: 'ic-1',
       });
-    const fresh = await eventually(async () => {
+    const fresh = await eventually('the fresh labs', async () => {
       const response = await view(id);
       return response.body.worksheet?.labs.passed ? response : undefined;
-    }, 'the fresh labs');
+    });
     expect(fresh.body.worksheet?.labs.present.find((lab) => lab.code === 'BUN')).toMatchObject({
       value: 15,
       // Drawn yesterday, counted to the first administration date a week ahead.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startTestApp, type TestApp } from '@infuse/app-testing';
 import { type EventContract, ReferralAccepted } from '@infuse/contracts';
 import { toKafkaMessage } from '@infuse/messaging';
-import { type ReadMessage, testKafka, tokenFor, TopicReader } from '@infuse/testing';
+import { eventually, type ReadMessage, testKafka, tokenFor, TopicReader } from '@infuse/testing';
 import { PriorAuthModule } from '../src/prior-auth.module';
 import { priorAuthService } from '../src/prior-auth.service';
 import { type AuthorizationView } from '../src/view-authorization/view-authorization.query';
@@ -145,19 +145,4 @@ export async function startPriorAuthService(
   }
 
   return running;
-}
-
-/** Polls until `probe` gives a value, for up to 30 s. */
-export async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }

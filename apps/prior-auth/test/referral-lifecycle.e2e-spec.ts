@@ -9,7 +9,7 @@ import {
   ReferralDocumentAdded,
   ReferralLabAdded,
 } from '@infuse/contracts';
-import { queryTestDatabase } from '@infuse/testing';
+import { eventually, queryTestDatabase } from '@infuse/testing';
 import { FakeReferrals } from './fake-referrals';
 import { type PriorAuthTestService, startPriorAuthService } from './prior-auth-test-service';
 import { type AcceptedReferral, anAcceptedReferral } from './referral-builder';
@@ -85,7 +85,8 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
     expect(event!.data).toMatchObject({ payerId: 'acme-health', cancelledBy: 'system:prior-auth' });
 
     // The payer received a PAS cancellation restating the Claim it approved.
-    const cancellation = await eventuallyDefined(
+    const cancellation = await eventually(
+      'the PAS cancellation',
       () => running.payer.cancellationsOf(approved.id)[0],
     );
     const [claim] = resourcesOf(cancellation.body, 'Claim');
@@ -135,7 +136,7 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
       { ...ids, lab, addedAt: new Date().toISOString(), addedBy: 'ic-17' },
       referral.referralId,
     );
-    const flagged = await eventuallyDefined(async () => {
+    const flagged = await eventually('the flagged addition', async () => {
       const view = await running.untilStatus(opened!.id, 'pended');
       return view.flags.length === 2 ? view : undefined;
     });
@@ -253,15 +254,3 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
     expect(event!.data).toMatchObject({ kind: 'reauthorization', reauthorization: true });
   });
 });
-
-async function eventuallyDefined<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}

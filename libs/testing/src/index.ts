@@ -4,6 +4,7 @@ export { tokenFor, TEST_AUTH } from './test-tokens';
 export { TestHttpClient, type TestResponse } from './test-http-client';
 export { readFixture } from './fixtures';
 export { TopicReader, type ReadMessage } from './topic-reader';
+export { eventually } from './eventually';
 export { deleteTopicsWithPrefix } from './test-topics';
 export { testKafka } from './test-kafka';
 export { CHILD_PROCESS_TSCONFIG } from './child-process-tsconfig';
