@@ -16,7 +16,7 @@ import { developmentToken } from '../../../infra/scripts/lib/development-tokens.
 import { DEFAULT_DATABASE_URL } from '../../../infra/scripts/lib/environment.mjs';
 import { infrastructureUp } from '../../../infra/scripts/lib/infrastructure.mjs';
 import { query } from '../../../infra/scripts/lib/postgres.mjs';
-import { runReads, summarize } from './load.mjs';
+import { runClosedLoop, summarize } from '../../../infra/bench/closed-loop.mjs';
 import { seedOrders } from './seed-orders.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -47,7 +47,14 @@ function buildPharmacy() {
 // Warms each server up, then alternates rounds between them.
 async function measure(servers, token, paths) {
   const load = (baseUrl, count) =>
-    runReads({ baseUrl, token, paths, count, concurrency: CONCURRENCY });
+    runClosedLoop({
+      count,
+      concurrency: CONCURRENCY,
+      requestAt: (i) => [
+        `${baseUrl}${paths[i % paths.length]}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      ],
+    });
   for (const { baseUrl } of servers) await load(baseUrl, WARMUP);
   const runs = servers.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1)

@@ -13,7 +13,7 @@ import { developmentToken } from '../../../infra/scripts/lib/development-tokens.
 import { infrastructureUp } from '../../../infra/scripts/lib/infrastructure.mjs';
 import { query } from '../../../infra/scripts/lib/postgres.mjs';
 import { DEFAULT_DATABASE_URL } from '../../../infra/scripts/lib/environment.mjs';
-import { runLoad, summarize } from './load.mjs';
+import { runClosedLoop, summarize } from '../../../infra/bench/closed-loop.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -64,10 +64,20 @@ async function migrateBaselineSchema() {
   await dataSource.destroy();
 }
 
+/** POSTs the i-th JSON body to `url` as the given user. */
+function posting(url, token, jsonBodies) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  return (i) => [url, { method: 'POST', headers, body: jsonBodies[i] }];
+}
+
 // Warms each server up, then alternates rounds between them.
 async function measure(servers, token) {
   const load = (url, count, tag) =>
-    runLoad({ url, token, bodies: bodies(count, `${tag}-${RUN}`), concurrency: CONCURRENCY });
+    runClosedLoop({
+      count,
+      concurrency: CONCURRENCY,
+      requestAt: posting(url, token, bodies(count, `${tag}-${RUN}`)),
+    });
   for (const { label, url } of servers) await load(url, WARMUP, `${label}-warm`);
   const runs = servers.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1) {

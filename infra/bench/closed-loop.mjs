@@ -1,19 +1,16 @@
-// A closed-loop load generator: `concurrency` clients each send their next request as soon as
-// the previous one is answered. Returns throughput and latency percentiles.
-export async function runLoad({ url, token, bodies, concurrency }) {
+// A closed-loop load generator for the bench:* scripts: `concurrency` clients each send their
+// next request as soon as the previous one is answered, until `count` requests are sent.
+// `requestAt(i)` gives the i-th request as fetch's [url, init]. Returns latencies and statuses.
+export async function runClosedLoop({ count, concurrency, requestAt }) {
   const latencies = [];
   const statuses = new Map();
   let next = 0;
   const started = process.hrtime.bigint();
   const client = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++];
+    while (next < count) {
+      const [url, init] = requestAt(next++);
       const sent = process.hrtime.bigint();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
+      const response = await fetch(url, init);
       await response.arrayBuffer();
       latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
