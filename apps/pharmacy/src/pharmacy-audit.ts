@@ -3,6 +3,7 @@ export const PHARMACY_ACTIONS = {
   keepReferral: 'referral-copy.keep',
   addToReferral: 'referral-copy.add',
   recordAuthorization: 'authorization-grant.record',
+  withdrawAuthorization: 'authorization-grant.withdraw',
   create: 'dispense.create',
   list: 'dispense.list',
   read: 'dispense.read',

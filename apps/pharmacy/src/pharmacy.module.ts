@@ -24,6 +24,7 @@ import { PharmacyCalendar } from './pharmacy-calendar';
 import { pharmacySettingsConfig } from './pharmacy-settings.config';
 import { pharmacyService } from './pharmacy.service';
 import { RecordAuthorizationUseCase } from './record-authorization/record-authorization.use-case';
+import { WithdrawAuthorizationUseCase } from './record-authorization/withdraw-authorization.use-case';
 import { RecordDeliveryController } from './record-delivery/record-delivery.controller';
 import { RecordDeliveryUseCase } from './record-delivery/record-delivery.use-case';
 import { ReleaseDispenseController } from './release-dispense/release-dispense.controller';
@@ -51,6 +52,7 @@ const useCases = [
   KeepReferralUseCase,
   KeepReferralAdditionUseCase,
   RecordAuthorizationUseCase,
+  WithdrawAuthorizationUseCase,
   WithdrawReferralUseCase,
   ListDispensesQuery,
   ViewDispenseQuery,

@@ -1,6 +1,6 @@
 import { addMonths } from '@infuse/clinical';
-import { DispenseReleased, systemActor } from '@infuse/contracts';
-import { tokenFor } from '@infuse/testing';
+import { AuthorizationCancelled, DispenseReleased, systemActor } from '@infuse/contracts';
+import { eventually, tokenFor } from '@infuse/testing';
 import { OpenNextCycleUseCase } from '../src/next-cycle/open-next-cycle.use-case';
 import {
   type Accepted,
@@ -199,6 +199,33 @@ describe('pharmacy: releasing a dose with its lots', () => {
     const referral = acceptedReferral();
     const approval = approvalFor(referral, (draft) => (draft.periodStart = daysFromToday(8)));
     const { id, lots } = await verifiedOrder(referral, approval);
+    const response = await api.release(id, lots, releaser);
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ code: 'OUTSIDE_AUTHORIZED_PERIOD' });
+  });
+
+  it('refuses a dose once its authorization is cancelled', async () => {
+    const referral = acceptedReferral();
+    const approval = approvalFor(referral);
+    const { id, lots } = await verifiedOrder(referral, approval);
+    await pharmacy.publish(AuthorizationCancelled, {
+      authorizationId: approval.authorizationId,
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      payerId: approval.payerId,
+      kind: approval.kind,
+      reason: 'Referral cancelled',
+      cancelledAt: new Date().toISOString(),
+      cancelledBy: 'system:prior-auth',
+    });
+    await eventually('the withdrawal of the authorization', async () => {
+      const rows = await pharmacy.query(
+        `SELECT 1 FROM pharmacy.audit_log WHERE action = 'authorization-grant.withdraw'
+            AND resource_id = $1`,
+        [approval.authorizationId],
+      );
+      return rows.length > 0 ? true : undefined;
+    });
     const response = await api.release(id, lots, releaser);
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'OUTSIDE_AUTHORIZED_PERIOD' });

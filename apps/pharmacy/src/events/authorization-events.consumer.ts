@@ -1,13 +1,22 @@
-import { AuthorizationApproved, type EventData, systemActor } from '@infuse/contracts';
+import {
+  AuthorizationApproved,
+  AuthorizationCancelled,
+  type EventData,
+  systemActor,
+} from '@infuse/contracts';
 import { EventConsumer, EventContext, OnEvent } from '@infuse/messaging';
 import { RecordAuthorizationUseCase } from '../record-authorization/record-authorization.use-case';
+import { WithdrawAuthorizationUseCase } from '../record-authorization/withdraw-authorization.use-case';
 
 const actor = systemActor('pharmacy');
 
 /** The authorization events pharmacy dispenses against. */
 @EventConsumer()
 export class AuthorizationEventsConsumer {
-  constructor(private readonly recordAuthorization: RecordAuthorizationUseCase) {}
+  constructor(
+    private readonly recordAuthorization: RecordAuthorizationUseCase,
+    private readonly withdrawAuthorization: WithdrawAuthorizationUseCase,
+  ) {}
 
   @OnEvent(AuthorizationApproved)
   async approved(
@@ -15,5 +24,13 @@ export class AuthorizationEventsConsumer {
     context: EventContext,
   ): Promise<void> {
     await this.recordAuthorization.execute(event, context.invocation(actor));
+  }
+
+  @OnEvent(AuthorizationCancelled)
+  async cancelled(
+    event: EventData<typeof AuthorizationCancelled>,
+    context: EventContext,
+  ): Promise<void> {
+    await this.withdrawAuthorization.execute(event, context.invocation(actor));
   }
 }

@@ -50,11 +50,26 @@ export class AuthorizationGrantRepository {
     );
   }
 
+  /**
+   * Marks an authorization the payer no longer honours: no dose is dispensed against it from now
+   * on. False when pharmacy never held it as approved, or withdrew it already.
+   */
+  async withdraw(manager: EntityManager, authorizationId: string, at: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `UPDATE authorization_grant SET withdrawn_at = $2
+        WHERE authorization_id = $1 AND withdrawn_at IS NULL
+        RETURNING authorization_id`,
+      [authorizationId, at],
+    );
+    return rows.length > 0;
+  }
+
   async forReferral(manager: EntityManager, referralId: string): Promise<AuthorizationGrant[]> {
     const rows = await manager.query<GrantRow[]>(
       `SELECT authorization_id, referral_id, patient_id, payer_id, kind, authorization_number,
               period_start::text, period_end::text, hcpcs, authorized_units, decided_at
-         FROM authorization_grant WHERE referral_id = $1 ORDER BY decided_at, authorization_id`,
+         FROM authorization_grant WHERE referral_id = $1 AND withdrawn_at IS NULL
+        ORDER BY decided_at, authorization_id`,
       [referralId],
     );
     return rows.map(grantOf);

@@ -45,7 +45,8 @@ const SELECT_CONTEXT = `
                                             WHERE d.released_authorization_id = g.authorization_id
                                               AND d.id <> o.id), 0))
                   ORDER BY g.decided_at)
-                     FROM authorization_grant g WHERE g.referral_id = o.referral_id), '[]') AS grants,
+                     FROM authorization_grant g
+                    WHERE g.referral_id = o.referral_id AND g.withdrawn_at IS NULL), '[]') AS grants,
          (SELECT json_build_object('date', p.administration_dates[array_upper(p.administration_dates, 1)],
                                    'productId', p.product_id)
             FROM dispense_order p

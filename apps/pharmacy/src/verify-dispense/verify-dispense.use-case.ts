@@ -38,12 +38,7 @@ export class VerifyDispenseUseCase {
       const productId = input.productId ?? order.productId;
       this.requireDispensable(productId, order.snapshot.therapy);
       const result = computeWorksheet(
-        worksheetInputOf(
-          context,
-          productId,
-          this.settings.REFERRALS_URL,
-          this.clinical.settings,
-        ),
+        worksheetInputOf(context, productId, this.settings.REFERRALS_URL, this.clinical.settings),
         this.clinical.settings,
       );
       if (!result.ok)
