@@ -124,6 +124,21 @@ describe('pharmacy: releasing a dose with its lots', () => {
     ]);
   });
 
+  it('refuses a lot that expires on the administration date itself', async () => {
+    const { id, lots } = await verifiedOrder();
+    const { body } = await api.view(id, verifier);
+    const administeredOn = body.administrationDates.at(-1)!;
+    const lastDay = lots.map((lot, index) =>
+      index === 0 ? { ...lot, expiresOn: administeredOn } : lot,
+    );
+    const response = await api.release(id, lastDay, releaser);
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ lot: 0, reason: 'LOT_EXPIRED' });
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/lots/0/expiresOn' }),
+    ]);
+  });
+
   it('refuses a lot past its room-temperature limit, counted from the day it left refrigeration', async () => {
     // Gammagard Liquid keeps 24 months at ≤25 °C once out of the fridge [GGL4].
     const referral = acceptedReferral(

@@ -16,8 +16,10 @@ export interface LotInput {
 /**
  * Rule 19 and the verified vials: the lots are all of the verified product, cover exactly the
  * vials the worksheet selected for every infusion day, and each one's expiry (or its
- * room-temperature expiry from the day it left refrigeration) is not passed on the last
- * administration date. Returns the lots with their effective expiry; throws naming the lot.
+ * room-temperature expiry from the day it left refrigeration) falls after the last
+ * administration date: rule 19 blocks a lot past its expiry at the bedside, and a release, made
+ * days ahead of an infusion that may run late, keeps a day's margin over that. Returns the lots
+ * with their effective expiry; throws naming the lot.
  */
 export function checkReleaseLots(
   lots: readonly LotInput[],
@@ -84,6 +86,16 @@ export function checkReleaseLots(
         issue?.code === 'ROOM_TEMPERATURE_LIMIT_PASSED' ? 'roomTemperatureSince' : 'expiresOn',
         `lot ${lot.lotNumber}: ${issue?.message ?? 'not usable'} (last administration ${lastDay})`,
         issue?.code,
+      );
+    if (check.effectiveExpiryDate <= lastDay)
+      throw lotError(
+        'DISPENSE.LOT_NOT_USABLE',
+        index,
+        check.effectiveExpiryDate === lot.expiresOn ? 'expiresOn' : 'roomTemperatureSince',
+        `lot ${lot.lotNumber}: expires on ${check.effectiveExpiryDate}, not after the last administration ${lastDay}`,
+        check.effectiveExpiryDate === lot.expiresOn
+          ? 'LOT_EXPIRED'
+          : 'ROOM_TEMPERATURE_LIMIT_PASSED',
       );
     return {
       productId: lot.productId,
