@@ -163,8 +163,10 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
     expect(JSON.stringify(documents)).toContain(
       FakeReferrals.contentOf(document.documentId).toString('base64'),
     );
-    const igg = resourcesOf(second.body, 'Observation').filter((observation) =>
-      JSON.stringify(observation).includes('298'),
+    // The IgG added later (298 mg/dL) is among the labs sent, by its value, not by a substring
+    // that a resource id could also contain.
+    const igg = resourcesOf(second.body, 'Observation').filter(
+      (observation) => (observation['valueQuantity'] as Json | undefined)?.['value'] === 298,
     );
     expect(igg).toHaveLength(1);
   });
