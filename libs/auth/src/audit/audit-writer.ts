@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '@infuse/contracts';
 import { AuditEntryRecord, type AuditOutcome } from './audit-entry.orm-entity';
+import { AuditRowBatcher } from './audit-row-batcher';
 
 /** Who made a change: a person from their token (with the request id) or a service itself. */
 export interface AuditedBy {
@@ -27,7 +28,14 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditWriter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // Rows outside a transaction (reads) share inserts with concurrent ones; see AuditRowBatcher.
+  private readonly reads: AuditRowBatcher<Partial<AuditEntryRecord>>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.reads = new AuditRowBatcher(async (rows) => {
+      await this.dataSource.manager.insert(AuditEntryRecord, rows);
+    });
+  }
 
   /** A successful change, recorded by the use case inside the transaction that makes it. */
   async recordChange(
@@ -41,16 +49,23 @@ export class AuditWriter {
     );
   }
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEntryRecord, {
-      actorSubject: entry.actor.subject,
-      actorRole: entry.actor.role,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      patientId: entry.patientId ?? null,
-      outcome: entry.outcome,
-      requestId: entry.requestId ?? null,
-    });
+  /** Inside `manager`'s transaction when given, else stored before this resolves. */
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const row = rowOf(entry);
+    if (manager) await manager.insert(AuditEntryRecord, row);
+    else await this.reads.add(row);
   }
+}
+
+function rowOf(entry: AuditEntry): Partial<AuditEntryRecord> {
+  return {
+    actorSubject: entry.actor.subject,
+    actorRole: entry.actor.role,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    patientId: entry.patientId ?? null,
+    outcome: entry.outcome,
+    requestId: entry.requestId ?? null,
+  };
 }
