@@ -1,10 +1,10 @@
 import { type ProblemDocument } from '@infuse/http';
-import { type TestResponse } from '@infuse/testing';
+import { type TestResponse, tokenFor } from '@infuse/testing';
 import { type DispenseSummary } from '../src/dispense-summary';
 import { type Worksheet } from '../src/domain/worksheet/worksheet';
 import { type DispenseView } from '../src/view-dispense/dispense-view';
 import { daysFromToday } from './dispense-fixtures';
-import { type PharmacyTestService } from './pharmacy-test-service';
+import { type PharmacyTestService, startPharmacyService } from './pharmacy-test-service';
 
 type Answer = TestResponse<DispenseSummary & ProblemDocument>;
 
@@ -15,6 +15,17 @@ export interface LotBody {
   vialGrams: number;
   vials: number;
   roomTemperatureSince?: string;
+}
+
+/** The pharmacy under test with two pharmacists: rph-4 verifies, rph-9 releases. */
+export async function startPharmacistDesk() {
+  const pharmacy = await startPharmacyService();
+  return {
+    pharmacy,
+    api: pharmacistApi(pharmacy),
+    verifier: await tokenFor('pharmacist', 'rph-4'),
+    releaser: await tokenFor('pharmacist', 'rph-9'),
+  };
 }
 
 /** The pharmacist's routes, as a client calls them. */

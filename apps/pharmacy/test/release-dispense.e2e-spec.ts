@@ -9,12 +9,14 @@ import {
   type Approved,
   daysFromToday,
 } from './dispense-fixtures';
-import { acknowledgeWarnings, type LotBody, lotsFor, pharmacistApi } from './dispense-steps';
 import {
-  openFirstOrder,
-  type PharmacyTestService,
-  startPharmacyService,
-} from './pharmacy-test-service';
+  acknowledgeWarnings,
+  type LotBody,
+  lotsFor,
+  type pharmacistApi,
+  startPharmacistDesk,
+} from './dispense-steps';
+import { openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
 
 describe('pharmacy: releasing a dose with its lots', () => {
   let pharmacy: PharmacyTestService;
@@ -23,10 +25,7 @@ describe('pharmacy: releasing a dose with its lots', () => {
   let releaser: string;
 
   beforeAll(async () => {
-    pharmacy = await startPharmacyService();
-    api = pharmacistApi(pharmacy);
-    verifier = await tokenFor('pharmacist', 'rph-4');
-    releaser = await tokenFor('pharmacist', 'rph-9');
+    ({ pharmacy, api, verifier, releaser } = await startPharmacistDesk());
   });
 
   afterAll(async () => {

@@ -13,12 +13,13 @@ import {
   OpenNextCycleUseCase,
 } from '../src/next-cycle/open-next-cycle.use-case';
 import { type Accepted, acceptedReferral, approvalFor, type Approved } from './dispense-fixtures';
-import { acknowledgeWarnings, lotsFor, pharmacistApi } from './dispense-steps';
 import {
-  openFirstOrder,
-  type PharmacyTestService,
-  startPharmacyService,
-} from './pharmacy-test-service';
+  acknowledgeWarnings,
+  lotsFor,
+  type pharmacistApi,
+  startPharmacistDesk,
+} from './dispense-steps';
+import { openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
 
 describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => {
   let pharmacy: PharmacyTestService;
@@ -27,10 +28,7 @@ describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => 
   let releaser: string;
 
   beforeAll(async () => {
-    pharmacy = await startPharmacyService();
-    api = pharmacistApi(pharmacy);
-    verifier = await tokenFor('pharmacist', 'rph-4');
-    releaser = await tokenFor('pharmacist', 'rph-9');
+    ({ pharmacy, api, verifier, releaser } = await startPharmacistDesk());
   });
 
   afterAll(async () => {

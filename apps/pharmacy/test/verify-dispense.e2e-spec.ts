@@ -1,12 +1,13 @@
 import { AuthorizationApproved, DispenseVerified } from '@infuse/contracts';
 import { tokenFor } from '@infuse/testing';
 import { acceptedReferral, approvalFor } from './dispense-fixtures';
-import { acknowledgeWarnings, lotsFor, pharmacistApi } from './dispense-steps';
 import {
-  openFirstOrder,
-  type PharmacyTestService,
-  startPharmacyService,
-} from './pharmacy-test-service';
+  acknowledgeWarnings,
+  lotsFor,
+  type pharmacistApi,
+  startPharmacistDesk,
+} from './dispense-steps';
+import { openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
 
 describe('pharmacy: verifying a dose', () => {
   let pharmacy: PharmacyTestService;
@@ -15,10 +16,7 @@ describe('pharmacy: verifying a dose', () => {
   let releaser: string;
 
   beforeAll(async () => {
-    pharmacy = await startPharmacyService();
-    api = pharmacistApi(pharmacy);
-    verifier = await tokenFor('pharmacist', 'rph-4');
-    releaser = await tokenFor('pharmacist', 'rph-9');
+    ({ pharmacy, api, verifier, releaser } = await startPharmacistDesk());
   });
 
   afterAll(async () => {

@@ -228,7 +228,9 @@ export {
 } from './billing-units';
 export {
   type VialCount,
+  type DoseVials,
   type VialSelection,
   type VialSelectionRequest,
+  selectDoseVials,
   selectVials,
 } from './vial-selection';

@@ -1,7 +1,7 @@
 import { catchClinicalError } from './clinical-error.testing';
 import { withClinicalSettings } from './clinical-settings';
 import { getProduct } from './product-catalogue';
-import { selectVials } from './vial-selection';
+import { selectDoseVials, selectVials } from './vial-selection';
 
 describe('vial selection (rule 8)', () => {
   it('dispenses 2 × 1 g, not 1 × 2.5 g, for 1.5 g ordered [NOR1][NGS]', () => {
@@ -100,5 +100,14 @@ describe('vial selection (rule 8)', () => {
     expect(
       catchClinicalError(() => selectVials({ productId: 'privigen', orderedGrams })).code,
     ).toBe('CLINICAL.INVALID_DOSE');
+  });
+});
+
+describe('the vials of a dose over its infusion days', () => {
+  it('selects each day alike and counts the grams of every day', () => {
+    // 2 g/kg at 71.2 kg over 5 days: 28.48 g a day, 30 g of Privigen vials (20 + 10) each day.
+    const dose = selectDoseVials('privigen', 28.48, 5);
+    expect(dose.perInfusionDay.totalGrams).toBe(30);
+    expect(dose.dispensedGrams).toBe(150);
   });
 });

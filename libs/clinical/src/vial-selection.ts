@@ -164,3 +164,30 @@ export function selectVials(
     strategy,
   };
 }
+
+/** The vials of one dose: the same selection for each of its infusion days. */
+export interface DoseVials {
+  /** The vials of one infusion day. */
+  readonly perInfusionDay: VialSelection;
+  readonly infusionDays: number;
+  /** Grams dispensed for the whole dose, to the milligram. */
+  readonly dispensedGrams: number;
+}
+
+/**
+ * The vials dispensed for a dose given over `infusionDays` days of `gramsPerInfusionDay` each
+ * (rule 8 ⚙ per day), and the grams they come to: what the dose is billed and authorized in.
+ */
+export function selectDoseVials(
+  productId: string,
+  gramsPerInfusionDay: number,
+  infusionDays: number,
+  settings: ClinicalSettings = defaultClinicalSettings,
+): DoseVials {
+  const perInfusionDay = selectVials({ productId, orderedGrams: gramsPerInfusionDay }, settings);
+  return {
+    perInfusionDay,
+    infusionDays,
+    dispensedGrams: Math.round(perInfusionDay.totalGrams * infusionDays * 1000) / 1000,
+  };
+}

@@ -12,7 +12,7 @@ import {
   type IsoDate,
   rankProducts,
   routeForTherapy,
-  selectVials,
+  selectDoseVials,
   withClinicalSettings,
 } from '@infuse/clinical';
 import { type OrderSnapshot, type PatientSnapshot } from '@infuse/contracts';
@@ -93,11 +93,12 @@ function planOrExplain(request: TherapyPlanRequest, settings: ClinicalSettings):
   const doseGrams = toMilligram(weight.dosingWeightKg * doseGramsPerKg);
   // Pharmacy dispenses, and bills, whole vials for each infusion day (rule 8 ⚙, rule 24): ask
   // for the units of the vials when they come to more than the dose, so no dispense exceeds them.
-  const vials = selectVials(
-    { productId: product.productId, orderedGrams: toMilligram(doseGrams / order.infusionDays) },
+  const { dispensedGrams } = selectDoseVials(
+    product.productId,
+    toMilligram(doseGrams / order.infusionDays),
+    order.infusionDays,
     settings,
   );
-  const dispensedGrams = toMilligram(vials.totalGrams * order.infusionDays);
   const billing = billingUnitsFor(product.productId, Math.max(doseGrams, dispensedGrams), settings);
   const doses = dosesStartingIn(
     request.firstDoseDate,

@@ -9,7 +9,7 @@ import {
   planRegimen,
   type RegimenPlan,
   type Route,
-  selectVials,
+  selectDoseVials,
 } from '@infuse/clinical';
 import { type ReferralCopy } from '../referral-copy';
 import { type ResolvedIndication } from '../therapy-facts';
@@ -125,7 +125,8 @@ export function vialsSection(
   infusionDays: number,
   settings: ClinicalSettings,
 ): VialsSection {
-  const selection = selectVials({ productId, orderedGrams: gramsPerInfusionDay }, settings);
+  const dose = selectDoseVials(productId, gramsPerInfusionDay, infusionDays, settings);
+  const selection = dose.perInfusionDay;
   return {
     perInfusionDay: selection.vials,
     dispensedGramsPerInfusionDay: selection.totalGrams,
@@ -135,7 +136,7 @@ export function vialsSection(
     withinTolerance: selection.withinTolerance,
     strategy: selection.strategy,
     totalVials: selection.vialCount * infusionDays,
-    dispensedGrams: roundGrams(selection.totalGrams * infusionDays),
+    dispensedGrams: dose.dispensedGrams,
   };
 }
 
@@ -152,9 +153,4 @@ export function billingSection(
     units: billing.units,
     sources: product.hcpcs.sources,
   };
-}
-
-// Grams to the milligram, as vials and billing count them.
-function roundGrams(grams: number): number {
-  return Math.round(grams * 1000) / 1000;
 }
