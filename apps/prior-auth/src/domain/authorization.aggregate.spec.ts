@@ -2,25 +2,9 @@ import { Authorization, type OpenedRequest } from './authorization.aggregate';
 import { AUTHORIZATION_STATUSES, canMove } from './authorization-status';
 import { AuthorizationError } from './authorization.errors';
 import { type PayerDecision } from './payer-decision';
-import { type RequestedTherapy } from './requested-therapy';
+import { PRIVIGEN_THERAPY } from './requested-therapy.testing';
 
-const therapy: RequestedTherapy = {
-  productId: 'privigen',
-  productName: 'Privigen',
-  hcpcs: 'J1459',
-  route: 'IV',
-  doseGramsPerKg: 0.5,
-  dosingWeightKg: 71.2,
-  doseGrams: 35.6,
-  unitsPerDose: 72,
-  infusionDays: 1,
-  intervalDays: 28,
-  firstDoseDate: '2026-12-07',
-  periodStart: '2026-12-07',
-  periodEnd: '2027-06-06',
-  doses: 7,
-  requestedUnits: 504,
-};
+const therapy = PRIVIGEN_THERAPY;
 
 const at = new Date('2026-11-21T15:41:08Z');
 const respondBy = new Date('2026-11-24T15:41:08Z');

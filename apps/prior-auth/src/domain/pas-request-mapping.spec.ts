@@ -6,6 +6,7 @@ import {
   type RequestToSend,
 } from './pas-request-mapping';
 import { type ReferralSnapshot } from './referral-snapshot';
+import { PRIVIGEN_THERAPY } from './requested-therapy.testing';
 
 const accepted = ReferralAccepted.example;
 
@@ -27,23 +28,7 @@ const request: RequestToSend = {
   authorizationId: '7e3a9c10-4b2d-4f6e-8a1c-9d0b2e3f4a51',
   payer: { id: 'acme-health', name: 'Acme Health Plan' },
   memberId: null,
-  therapy: {
-    productId: 'privigen',
-    productName: 'Privigen',
-    hcpcs: 'J1459',
-    route: 'IV',
-    doseGramsPerKg: 0.5,
-    dosingWeightKg: 71.2,
-    doseGrams: 35.6,
-    unitsPerDose: 72,
-    infusionDays: 1,
-    intervalDays: 28,
-    firstDoseDate: '2026-12-07',
-    periodStart: '2026-12-07',
-    periodEnd: '2027-06-06',
-    doses: 7,
-    requestedUnits: 504,
-  },
+  therapy: PRIVIGEN_THERAPY,
 };
 
 const pharmacy = {
