@@ -20,12 +20,12 @@ export interface ServiceProcess {
 }
 
 /**
- * Compiles the apps into dist/ as `npm start` does (incremental): an app runs from its build,
- * since Nest's injection needs the decorator metadata tsc emits.
+ * Compiles the apps into dist/ with the same build `npm start` runs (incremental): an app runs
+ * from its build, since Nest's injection needs the decorator metadata tsc emits.
  */
 export function buildApps(): void {
-  const tsc = require.resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+  const script = `import { buildWorkspace } from './infra/scripts/lib/build.mjs'; buildWorkspace();`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: ROOT,
     encoding: 'utf8',
   });
