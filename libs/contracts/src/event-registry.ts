@@ -22,6 +22,13 @@ import { DispenseCancelled, DispenseReopened } from './pharmacy/dispense-lifecyc
 import { DispenseReleased } from './pharmacy/dispense-released.event';
 import { DispenseDelivered, DispenseShipped } from './pharmacy/dispense-shipment.event';
 import { DispenseVerified } from './pharmacy/dispense-verified.event';
+import { VisitCompleted } from './nursing/visit-completed.event';
+import {
+  VisitAdverseReactionReported,
+  VisitMissed,
+  VisitStarted,
+} from './nursing/visit-progress.event';
+import { VisitAssigned, VisitCancelled, VisitScheduled } from './nursing/visit-scheduled.event';
 import { ReferralAccepted } from './referrals/referral-accepted.event';
 import {
   ReferralDocumentAdded,
@@ -59,6 +66,13 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   DispenseDelivered,
   DispenseReopened,
   DispenseCancelled,
+  VisitScheduled,
+  VisitAssigned,
+  VisitStarted,
+  VisitAdverseReactionReported,
+  VisitCompleted,
+  VisitMissed,
+  VisitCancelled,
   FollowUpDue,
 ]);
 

@@ -89,6 +89,14 @@ export { DispenseReleased } from './pharmacy/dispense-released.event';
 export { DispenseShipped, DispenseDelivered } from './pharmacy/dispense-shipment.event';
 export { DispenseReopened, DispenseCancelled } from './pharmacy/dispense-lifecycle.event';
 export { releasedLotSchema, type ReleasedLot } from './pharmacy/dispense-event.common';
+export { VisitScheduled, VisitAssigned, VisitCancelled } from './nursing/visit-scheduled.event';
+export {
+  VisitStarted,
+  VisitAdverseReactionReported,
+  VisitMissed,
+} from './nursing/visit-progress.event';
+export { VisitCompleted } from './nursing/visit-completed.event';
+export { REACTION_ACTIONS, type ReactionAction } from './nursing/visit-event.common';
 export { FOLLOW_UP_KINDS, type FollowUpKind, FollowUpDue } from './follow-ups/follow-up-due.event';
 export { type CloudEventsHeaders } from './cloud-events-headers';
 export {
