@@ -8,17 +8,13 @@ import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
 import { infrastructureUp } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
 import { projectsWithTarget, runNx } from './lib/nx.mjs';
-import { ensureDatabase } from './lib/postgres.mjs';
 
 const log = (message) => console.log(`[test] ${message}`);
-const TEST_DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/infuse_test';
 const REPORTS = join(ROOT, 'reports', 'jest');
 
 async function main() {
   const started = Date.now();
   await infrastructureUp({ log });
-  await ensureDatabase({ log, env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL } });
   log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // The PAS tests validate Bundles with it; a failed build fails those tests, not the whole run.
   await ensureFhirValidatorJar({ log }).catch((error) => log(error.message));
