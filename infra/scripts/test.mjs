@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/build.mjs';
 import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
-import { infrastructureUp } from './lib/infrastructure.mjs';
+import { infrastructureUp, TEST_DATABASE_URL } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
 import { projectsWithTarget, runNx } from './lib/nx.mjs';
 
