@@ -9,6 +9,7 @@ import { DispenseChangeRunner } from './dispense-change.runner';
 import { AuthorizationEventsConsumer } from './events/authorization-events.consumer';
 import { DispenseEvents } from './events/dispense-events';
 import { ReferralEventsConsumer } from './events/referral-events.consumer';
+import { VisitEventsConsumer } from './events/visit-events.consumer';
 import { KeepReferralAdditionUseCase } from './keep-referral/keep-referral-addition.use-case';
 import { KeepReferralUseCase } from './keep-referral/keep-referral.use-case';
 import { ListDispensesController } from './list-dispenses/list-dispenses.controller';
@@ -47,7 +48,7 @@ const controllers = [
   RecordDeliveryController,
   CancelDispenseController,
 ];
-const consumers = [ReferralEventsConsumer, AuthorizationEventsConsumer];
+const consumers = [ReferralEventsConsumer, AuthorizationEventsConsumer, VisitEventsConsumer];
 const useCases = [
   KeepReferralUseCase,
   KeepReferralAdditionUseCase,

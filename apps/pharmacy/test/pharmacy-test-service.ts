@@ -3,12 +3,14 @@ import { startTestApp, type TestApp } from '@infuse/app-testing';
 import {
   AuthorizationApproved,
   DispenseCreated,
+  DispenseNextCycleHeld,
   type EventContract,
   type EventData,
   ReferralAccepted,
+  VisitCompleted,
 } from '@infuse/contracts';
 import { toKafkaMessage } from '@infuse/messaging';
-import { queryTestDatabase, testKafka, TopicReader } from '@infuse/testing';
+import { queryTestDatabase, type ReadMessage, testKafka, TopicReader } from '@infuse/testing';
 import { type Producer } from 'kafkajs';
 import { PharmacyModule } from '../src/pharmacy.module';
 import { pharmacyService } from '../src/pharmacy.service';
@@ -85,4 +87,28 @@ export async function openFirstOrder(
       message.headers['ce_correlationid'] === referral.referralId,
   );
   return DispenseCreated.schema.parse(created?.data).dispenseId;
+}
+
+/**
+ * Publishes nursing's completion of a dose's last visit, as nursing announces it, and waits for
+ * what pharmacy made of it: the next cycle's order or the hold of it.
+ */
+export async function completeCycle(
+  pharmacy: PharmacyTestService,
+  given: { referralId: string; patientId: string; dispenseId: string; cycle: number },
+  eventId?: string,
+): Promise<ReadMessage> {
+  await pharmacy.publish(
+    VisitCompleted,
+    { ...VisitCompleted.example, ...given, visitId: randomUUID(), lastDayOfCycle: true },
+    eventId,
+  );
+  const [answer] = await pharmacy.dispenses.waitFor((message) => {
+    if (message.headers['ce_correlationid'] !== given.referralId) return false;
+    const { cycle } = message.data as { cycle: number };
+    return message.headers['ce_type'] === DispenseNextCycleHeld.type
+      ? cycle === given.cycle
+      : message.headers['ce_type'] === DispenseCreated.type && cycle === given.cycle + 1;
+  });
+  return answer!;
 }

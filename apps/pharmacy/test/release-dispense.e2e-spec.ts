@@ -1,7 +1,6 @@
 import { addMonths } from '@infuse/clinical';
-import { AuthorizationCancelled, DispenseReleased, systemActor } from '@infuse/contracts';
+import { AuthorizationCancelled, DispenseCreated, DispenseReleased } from '@infuse/contracts';
 import { eventually, tokenFor } from '@infuse/testing';
-import { OpenNextCycleUseCase } from '../src/next-cycle/open-next-cycle.use-case';
 import {
   type Accepted,
   acceptedReferral,
@@ -16,7 +15,7 @@ import {
   type pharmacistApi,
   startPharmacistDesk,
 } from './dispense-steps';
-import { openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
+import { completeCycle, openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
 
 describe('pharmacy: releasing a dose with its lots', () => {
   let pharmacy: PharmacyTestService;
@@ -189,9 +188,13 @@ describe('pharmacy: releasing a dose with its lots', () => {
     );
     expect((await api.release(id, lots, releaser)).status).toBe(200);
 
-    const next = await pharmacy.service.app
-      .get(OpenNextCycleUseCase)
-      .execute({ referralId: referral.referralId, cycle: 1 }, { actor: systemActor('pharmacy') });
+    const opened = await completeCycle(pharmacy, {
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      dispenseId: id,
+      cycle: 1,
+    });
+    const next = { id: DispenseCreated.schema.parse(opened.data).dispenseId };
     const { body } = await api.view(next.id, verifier);
     expect(body.worksheet?.authorization).toMatchObject({ usedUnits: 70, remainingUnits: 30 });
     expect(

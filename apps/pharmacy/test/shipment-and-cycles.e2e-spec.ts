@@ -1,17 +1,13 @@
-import { addDays } from '@infuse/clinical';
+import { addDays, addMonths } from '@infuse/clinical';
 import {
   DispenseCancelled,
   DispenseCreated,
   DispenseDelivered,
+  DispenseNextCycleHeld,
   DispenseReopened,
   DispenseShipped,
-  systemActor,
 } from '@infuse/contracts';
 import { type ReadMessage, tokenFor } from '@infuse/testing';
-import {
-  type CompletedCycle,
-  OpenNextCycleUseCase,
-} from '../src/next-cycle/open-next-cycle.use-case';
 import { type Accepted, acceptedReferral, approvalFor, type Approved } from './dispense-fixtures';
 import {
   acknowledgeWarnings,
@@ -19,7 +15,7 @@ import {
   type pharmacistApi,
   startPharmacistDesk,
 } from './dispense-steps';
-import { openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
+import { completeCycle, openFirstOrder, type PharmacyTestService } from './pharmacy-test-service';
 
 describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => {
   let pharmacy: PharmacyTestService;
@@ -38,10 +34,13 @@ describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => 
   const eventOf = (type: string, referralId: string) => (message: ReadMessage) =>
     message.headers['ce_type'] === type && message.headers['ce_correlationid'] === referralId;
 
-  const openNextCycle = (completed: CompletedCycle) =>
-    pharmacy.service.app
-      .get(OpenNextCycleUseCase)
-      .execute(completed, { actor: systemActor('pharmacy') });
+  /** Nursing completes the dose's last visit; what pharmacy announced for the next one. */
+  const completeDose = (referral: Accepted, dispenseId: string, cycle: number, eventId?: string) =>
+    completeCycle(
+      pharmacy,
+      { referralId: referral.referralId, patientId: referral.patientId, dispenseId, cycle },
+      eventId,
+    );
 
   /** An order verified by rph-4 and released by rph-9. */
   async function releasedOrder(
@@ -181,52 +180,61 @@ describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => 
     },
   );
 
-  it('opens cycle n+1 one interval after cycle n, once, against an authorization covering it', async () => {
+  it('opens cycle n+1 one interval after cycle n when nursing completes its visit, once', async () => {
     const referral = acceptedReferral();
-    await releasedOrder(referral);
-    const next = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
+    const first = await releasedOrder(referral);
+    const answer = await completeDose(referral, first, 1, 'visit-completed-once');
+    expect(answer.headers['ce_type']).toBe(DispenseCreated.type);
+    const next = DispenseCreated.schema.parse(answer.data);
     expect(next).toMatchObject({
       cycle: 2,
-      status: 'awaiting_verification',
       productId: 'privigen',
       administrationDates: [addDays(referral.order.startDate!, 28)],
     });
-    const again = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
-    expect(again.id).toBe(next.id);
-    const created = await pharmacy.dispenses.waitFor(
-      eventOf(DispenseCreated.type, referral.referralId),
-      2,
+    // The same completion delivered again, and another visit's completion of the same dose,
+    // open nothing new.
+    await completeDose(referral, first, 1, 'visit-completed-once');
+    await completeDose(referral, first, 1);
+    const rows = await pharmacy.query<{ cycle: number }>(
+      `SELECT cycle FROM pharmacy.dispense_order WHERE referral_id = $1 ORDER BY cycle`,
+      [referral.referralId],
     );
-    expect(created).toHaveLength(2);
+    expect(rows.map((row) => row.cycle)).toEqual([1, 2]);
     // A patient on the same product within 8 weeks is no longer at the higher reaction risk.
-    const { body } = await api.view(next.id, verifier);
+    const { body } = await api.view(next.dispenseId, verifier);
+    expect(body).toMatchObject({ status: 'awaiting_verification' });
     expect(body.worksheet?.observationMinutes).toBe(20);
   });
 
-  it('opens no next cycle without an authorization covering it', async () => {
+  it('holds the next cycle for a reauthorization when no authorization covers it', async () => {
     const referral = acceptedReferral();
     const approval = approvalFor(
       referral,
       (draft) => (draft.periodEnd = addDays(draft.periodStart, 20)),
     );
-    await releasedOrder(referral, approval);
-    await expect(
-      openNextCycle({ referralId: referral.referralId, cycle: 1 }),
-    ).rejects.toMatchObject({
-      code: 'DISPENSE.NO_NEXT_CYCLE',
+    const first = await releasedOrder(referral, approval);
+    const answer = await completeDose(referral, first, 1);
+    expect(answer.headers['ce_type']).toBe(DispenseNextCycleHeld.type);
+    expect(DispenseNextCycleHeld.schema.parse(answer.data)).toMatchObject({
+      dispenseId: first,
+      cycle: 1,
+      reason: 'no-authorization',
+      nextDoseDate: addDays(referral.order.startDate!, 28),
+      authorizationId: approval.authorizationId,
     });
   });
 
-  it("stops at the end of the order's duration", async () => {
+  it("holds the next cycle for a renewal at the end of the order's duration", async () => {
     const referral = acceptedReferral((draft) => (draft.order.durationMonths = 1));
-    await releasedOrder(referral);
+    const first = await releasedOrder(referral);
     // One month from the first dose leaves room for a second cycle 28 days on, not a third.
-    const second = await openNextCycle({ referralId: referral.referralId, cycle: 1 });
+    const second = DispenseCreated.schema.parse((await completeDose(referral, first, 1)).data);
     expect(second.cycle).toBe(2);
-    await expect(
-      openNextCycle({ referralId: referral.referralId, cycle: 2 }),
-    ).rejects.toMatchObject({
-      code: 'DISPENSE.NO_NEXT_CYCLE',
+    const answer = await completeDose(referral, second.dispenseId, 2);
+    expect(DispenseNextCycleHeld.schema.parse(answer.data)).toMatchObject({
+      cycle: 2,
+      reason: 'order-ended',
+      orderEndsOn: addMonths(referral.order.startDate!, 1),
     });
   });
 });

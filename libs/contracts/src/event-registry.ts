@@ -19,6 +19,7 @@ import {
 } from './prior-auth/authorization-requested.event';
 import { DispenseCreated } from './pharmacy/dispense-created.event';
 import { DispenseCancelled, DispenseReopened } from './pharmacy/dispense-lifecycle.event';
+import { DispenseNextCycleHeld } from './pharmacy/dispense-next-cycle-held.event';
 import { DispenseReleased } from './pharmacy/dispense-released.event';
 import { DispenseDelivered, DispenseShipped } from './pharmacy/dispense-shipment.event';
 import { DispenseVerified } from './pharmacy/dispense-verified.event';
@@ -66,6 +67,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   DispenseDelivered,
   DispenseReopened,
   DispenseCancelled,
+  DispenseNextCycleHeld,
   VisitScheduled,
   VisitAssigned,
   VisitStarted,

@@ -88,6 +88,7 @@ export { DispenseVerified } from './pharmacy/dispense-verified.event';
 export { DispenseReleased } from './pharmacy/dispense-released.event';
 export { DispenseShipped, DispenseDelivered } from './pharmacy/dispense-shipment.event';
 export { DispenseReopened, DispenseCancelled } from './pharmacy/dispense-lifecycle.event';
+export { DispenseNextCycleHeld, NEXT_CYCLE_HOLDS } from './pharmacy/dispense-next-cycle-held.event';
 export { releasedLotSchema, type ReleasedLot } from './pharmacy/dispense-event.common';
 export { VisitScheduled, VisitAssigned, VisitCancelled } from './nursing/visit-scheduled.event';
 export {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { addMonths, doseDue } from '@infuse/clinical';
+import { DispenseNextCycleHeld, type EventData } from '@infuse/contracts';
 import { UnitOfWork } from '@infuse/database';
-import { type Invocation } from '@infuse/messaging';
+import { EventPublisher, type Invocation, publishContextOf } from '@infuse/messaging';
+import { type EntityManager } from 'typeorm';
 import { covers, grantFor } from '../domain/authorization-grant';
 import { cycleDates } from '../domain/cycle-schedule';
 import { DispenseOrder } from '../domain/dispense-order.aggregate';
@@ -22,12 +24,28 @@ export interface CompletedCycle {
   cycle: number;
 }
 
+type Hold = Pick<
+  EventData<typeof DispenseNextCycleHeld>,
+  'reason' | 'nextDoseDate' | 'administrationDates' | 'orderEndsOn'
+>;
+
 /**
- * Opens the order of cycle n+1 once cycle n is given (nursing's visit.completed, when nursing
- * exists). Its date is the clinical library's next-dose rule: the interval after cycle n's first
- * day, or today when that day has passed (a missed dose is given as soon as possible [PRV6]). It
- * needs an authorization covering every day of the cycle, and stops at the end of the order's
- * duration. Handling the same completion twice opens nothing new.
+ * What came of a completed cycle: the next order opened (or found, when the completion came
+ * before), the next order held for a reauthorization or a renewal, or nothing for a referral
+ * no longer active.
+ */
+export type NextCycleOutcome =
+  | { readonly kind: 'opened'; readonly dispense: DispenseSummary }
+  | ({ readonly kind: 'held' } & Hold)
+  | { readonly kind: 'inactive' };
+
+/**
+ * Opens the order of cycle n+1 once cycle n is given (nursing's visit.completed). Its date is
+ * the clinical library's next-dose rule: the interval after cycle n's first day, or today when
+ * that day has passed (a missed dose is given as soon as possible [PRV6]). It needs an
+ * authorization covering every day of the cycle, and stops at the end of the order's duration;
+ * either way the hold is announced (`dispense.next-cycle-held`), so a coordinator is asked for a
+ * reauthorization or a renewal. Handling the same completion twice opens nothing new.
  */
 @Injectable()
 export class OpenNextCycleUseCase {
@@ -38,17 +56,17 @@ export class OpenNextCycleUseCase {
     private readonly orders: DispenseOrderRepository,
     private readonly runner: DispenseChangeRunner,
     private readonly calendar: PharmacyCalendar,
+    private readonly publisher: EventPublisher,
   ) {}
 
-  execute(completed: CompletedCycle, invocation: Invocation): Promise<DispenseSummary> {
+  execute(completed: CompletedCycle, invocation: Invocation): Promise<NextCycleOutcome> {
     return this.unitOfWork.run(invocation.transaction, async (manager) => {
       const { referralId, cycle } = completed;
       await lockReferral(manager, referralId);
       const copy = await this.referrals.find(manager, referralId);
-      if (copy?.status !== 'accepted')
-        throw new DispenseError('DISPENSE.NO_NEXT_CYCLE', `Referral ${referralId} is not active.`);
+      if (copy?.status !== 'accepted') return { kind: 'inactive' };
       const existing = await this.orders.lockCycle(manager, referralId, cycle + 1);
-      if (existing) return summaryOf(existing);
+      if (existing) return { kind: 'opened', dispense: summaryOf(existing) };
       const [given, first] = await Promise.all([
         this.orders.lockCycle(manager, referralId, cycle),
         this.orders.lockCycle(manager, referralId, 1),
@@ -61,27 +79,27 @@ export class OpenNextCycleUseCase {
 
       const { order } = copy;
       const start = doseDue(given.dueOn, order.intervalDays, this.calendar.today()).giveOn;
-      if (order.durationMonths !== undefined) {
-        const end = addMonths(first.dueOn, order.durationMonths);
-        if (start >= end)
-          throw new DispenseError(
-            'DISPENSE.NO_NEXT_CYCLE',
-            `The order's ${order.durationMonths} months from ${first.dueOn} end before ${start}.`,
-            { orderEndsOn: end },
-          );
-      }
       const administrationDates = cycleDates(order, start);
+      const hold = async (held: Hold): Promise<NextCycleOutcome> => {
+        await this.announceHold(manager, given, held, invocation);
+        return { kind: 'held', ...held };
+      };
+      if (order.durationMonths !== undefined) {
+        const orderEndsOn = addMonths(first.dueOn, order.durationMonths);
+        if (start >= orderEndsOn)
+          return hold({
+            reason: 'order-ended',
+            nextDoseDate: start,
+            administrationDates,
+            orderEndsOn,
+          });
+      }
       const covering = (await this.grants.forReferral(manager, referralId)).filter((grant) =>
         administrationDates.every((date) => covers(grant, date)),
       );
-      const productId = given.verification?.productId ?? given.productId;
       const grant = grantFor(covering, start);
       if (!grant)
-        throw new DispenseError(
-          'DISPENSE.NO_NEXT_CYCLE',
-          `No authorization covers ${administrationDates.join(', ')}.`,
-          { administrationDates },
-        );
+        return hold({ reason: 'no-authorization', nextDoseDate: start, administrationDates });
 
       const at = this.calendar.now();
       const next = DispenseOrder.open({
@@ -90,14 +108,37 @@ export class OpenNextCycleUseCase {
         patientId: copy.patientId,
         cycle: cycle + 1,
         therapy: order.therapy,
-        productId,
+        productId: given.verification?.productId ?? given.productId,
         authorizationId: grant.authorizationId,
         administrationDates,
         at,
       });
       await this.orders.addIfAbsent(manager, next);
       await this.runner.announce(manager, next, invocation, PHARMACY_ACTIONS.create, at);
-      return summaryOf(next);
+      return { kind: 'opened', dispense: summaryOf(next) };
     });
+  }
+
+  private async announceHold(
+    manager: EntityManager,
+    given: DispenseOrder,
+    hold: Hold,
+    invocation: Invocation,
+  ): Promise<void> {
+    const at = this.calendar.now();
+    await this.publisher.publish(
+      manager,
+      DispenseNextCycleHeld,
+      {
+        dispenseId: given.id,
+        referralId: given.referralId,
+        patientId: given.patientId,
+        cycle: given.cycle,
+        authorizationId: given.snapshot.authorizationId,
+        ...hold,
+        heldAt: at.toISOString(),
+      },
+      publishContextOf(invocation, given.referralId, at),
+    );
   }
 }
