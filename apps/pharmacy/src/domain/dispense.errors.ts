@@ -10,8 +10,7 @@ export type DispenseErrorCode =
   | 'DISPENSE.NOT_AUTHORIZED'
   | 'DISPENSE.SECOND_PHARMACIST_REQUIRED'
   | 'DISPENSE.WORKSHEET_UNAVAILABLE'
-  | 'DISPENSE.PACKED_IN_FUTURE'
-  | 'DISPENSE.NO_NEXT_CYCLE';
+  | 'DISPENSE.PACKED_IN_FUTURE';
 
 /** A rule of dispensing was broken; the code is stable, the controller maps it to HTTP. */
 export class DispenseError extends Error {

@@ -17,7 +17,6 @@ const DISPENSE_PROBLEMS: Record<DispenseErrorCode, DomainProblem> = {
     status: HttpStatus.CONFLICT,
     title: 'The authorization does not cover this dose',
   },
-  'DISPENSE.NO_NEXT_CYCLE': { status: HttpStatus.CONFLICT, title: 'No next cycle' },
   'DISPENSE.SECOND_PHARMACIST_REQUIRED': {
     status: HttpStatus.FORBIDDEN,
     title: 'A second pharmacist must release a first dose',
