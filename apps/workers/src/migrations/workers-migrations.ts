@@ -1,0 +1,8 @@
+import { CreateAuditLog1764115200000 } from '@infuse/auth';
+import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
+
+/**
+ * Every migration of the workers schema, in order: the shared audit and messaging tables first,
+ * then each half's own (follow-ups from 1796400000000, copay assistance from 1796500000000).
+ */
+export const WORKERS_MIGRATIONS = [CreateAuditLog1764115200000, ...MESSAGING_MIGRATIONS];
