@@ -1,6 +1,12 @@
 import { type EventContract } from './event-contract';
 import { FollowUpDue } from './follow-ups/follow-up-due.event';
 import {
+  FollowUpCancelled,
+  FollowUpCompleted,
+  FollowUpCreated,
+  FollowUpEscalated,
+} from './follow-ups/follow-up-lifecycle.event';
+import {
   AuthorizationApproved,
   AuthorizationDenied,
   AuthorizationNeedsReview,
@@ -75,7 +81,11 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   VisitCompleted,
   VisitMissed,
   VisitCancelled,
+  FollowUpCreated,
   FollowUpDue,
+  FollowUpEscalated,
+  FollowUpCompleted,
+  FollowUpCancelled,
 ]);
 
 const byType = new Map(EVENT_CONTRACTS.map((contract) => [contract.type, contract]));

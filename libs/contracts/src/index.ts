@@ -99,6 +99,13 @@ export {
 export { VisitCompleted } from './nursing/visit-completed.event';
 export { REACTION_ACTIONS, type ReactionAction } from './nursing/visit-event.common';
 export { FOLLOW_UP_KINDS, type FollowUpKind, FollowUpDue } from './follow-ups/follow-up-due.event';
+export { FOLLOW_UP_PRIORITIES, type FollowUpPriority } from './follow-ups/follow-up-kinds';
+export {
+  FollowUpCreated,
+  FollowUpEscalated,
+  FollowUpCompleted,
+  FollowUpCancelled,
+} from './follow-ups/follow-up-lifecycle.event';
 export { type CloudEventsHeaders } from './cloud-events-headers';
 export {
   renderAsyncApiDocument,

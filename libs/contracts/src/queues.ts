@@ -1,3 +1,5 @@
+import { FOLLOW_UP_KINDS, type FollowUpKind } from './follow-ups/follow-up-kinds';
+
 /**
  * BullMQ queue names. They are a contract between the producer of a job and its worker: renaming
  * one strands the jobs already waiting under the old name.
@@ -9,17 +11,15 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Job names on the `followups` queue, one per kind of follow-up task. */
-export const FOLLOW_UP_JOBS = {
-  documentsMissing: 'documents-missing',
-  authorizationInquiry: 'authorization-inquiry',
-  authorizationExpiring: 'authorization-expiring',
-  nextInfusionCycle: 'next-infusion-cycle',
-  troughIgg: 'trough-igg',
-  missedVisit: 'missed-visit',
-} as const;
+/** Job names on the `followups` queue: the follow-up kinds, one job name each. */
+export const FOLLOW_UP_JOBS: Readonly<Record<FollowUpKind, FollowUpKind>> = Object.freeze(
+  Object.fromEntries(FOLLOW_UP_KINDS.map((kind) => [kind, kind])) as Record<
+    FollowUpKind,
+    FollowUpKind
+  >,
+);
 
-export type FollowUpJobName = (typeof FOLLOW_UP_JOBS)[keyof typeof FOLLOW_UP_JOBS];
+export type FollowUpJobName = FollowUpKind;
 
 /** Job names on the `copay-assistance` queue, the steps of one assistance case. */
 export const COPAY_ASSISTANCE_JOBS = {
