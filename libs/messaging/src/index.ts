@@ -1,5 +1,6 @@
 export { createKafkaClient, prefixedTopic, withTopicPrefix } from './kafka/kafka-client';
 export { ensureTopics, type TopicSpec } from './kafka/ensure-topics';
+export { readTopicsToEnd, type ReadToEndOptions } from './kafka/read-to-end';
 export { type EventEnvelope } from './envelope/event-envelope';
 export {
   toKafkaMessage,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type Kafka, type KafkaMessage } from 'kafkajs';
 import { headerStrings } from '../envelope/kafka-binary-mode';
 import { deadLetterTopic } from '@infuse/contracts';
+import { readTopicsToEnd } from '../kafka/read-to-end';
 import { DLQ_HEADERS, withoutDeadLetterHeaders } from './dead-letter-headers';
 
 const READ_TIMEOUT_MS = 60_000;
@@ -27,49 +27,17 @@ export interface DeadLetter {
  * group so that reading commits nothing anyone else depends on.
  */
 export async function listDeadLetters(kafka: Kafka, topic: string): Promise<DeadLetter[]> {
-  const dlq = deadLetterTopic(topic);
-  const admin = kafka.admin();
-  await admin.connect();
-  const groupId = `dlq-reader-${randomUUID()}`;
-  try {
-    if (!(await admin.listTopics()).includes(dlq)) return [];
-    const ends = await admin.fetchTopicOffsets(dlq);
-    const remaining = new Map(
-      ends.filter((end) => end.high !== end.low).map((end) => [end.partition, BigInt(end.high)]),
-    );
-    if (remaining.size === 0) return [];
-    const letters: DeadLetter[] = [];
-    const consumer = kafka.consumer({ groupId });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [dlq], fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        // A crashed reader would otherwise leave the command waiting for ever.
-        consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
-        setTimeout(
-          () => reject(new Error(`could not read ${dlq} to its end within ${READ_TIMEOUT_MS} ms`)),
-          READ_TIMEOUT_MS,
-        ).unref();
-        consumer
-          .run({
-            eachMessage: async ({ partition, message }) => {
-              letters.push(readDeadLetter(message));
-              if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n))
-                remaining.delete(partition);
-              if (remaining.size === 0) resolve();
-              return Promise.resolve();
-            },
-          })
-          .catch(reject);
-      });
-    } finally {
-      await consumer.disconnect();
-    }
-    return letters.sort((a, b) => a.failedAt.localeCompare(b.failedAt));
-  } finally {
-    await admin.deleteGroups([groupId]).catch(() => undefined);
-    await admin.disconnect();
-  }
+  const letters: DeadLetter[] = [];
+  await readTopicsToEnd(
+    kafka,
+    [deadLetterTopic(topic)],
+    (message) => letters.push(readDeadLetter(message)),
+    {
+      purpose: 'dlq-reader',
+      timeoutMs: READ_TIMEOUT_MS,
+    },
+  );
+  return letters.sort((a, b) => a.failedAt.localeCompare(b.failedAt));
 }
 
 /** Sends dead letters back to their original topic as they first arrived. */
