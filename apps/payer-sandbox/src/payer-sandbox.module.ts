@@ -23,6 +23,11 @@ import {
   payerSandboxSettingsConfig,
 } from './payer-sandbox-settings.config';
 import { payerSandboxService } from './payer-sandbox.service';
+import {
+  programsControllers,
+  programsProviders,
+  programsSections,
+} from './programs/programs.parts';
 import { loadPayerDirectory, PayerDirectory } from './payers/payer-directory';
 import { AuthorizationRequestRepository } from './persistence/authorization-request.repository';
 import { FaultRepository } from './persistence/fault.repository';
@@ -83,7 +88,7 @@ export class PayerSandboxModule {
       imports: [
         CoreModule.forService(payerSandboxService, {
           database: { entities, migrations: PAYER_SANDBOX_MIGRATIONS },
-          sections: [payerSandboxSettingsConfig, outboundCallsConfig],
+          sections: [payerSandboxSettingsConfig, outboundCallsConfig, ...programsSections],
           env,
         }),
         HttpApiModule,
@@ -95,8 +100,13 @@ export class PayerSandboxModule {
           },
         }),
       ],
-      controllers: [...fhirControllers, ...reviewerControllers, ...adminControllers],
-      providers: [...useCases, ...adapters],
+      controllers: [
+        ...fhirControllers,
+        ...reviewerControllers,
+        ...adminControllers,
+        ...programsControllers,
+      ],
+      providers: [...useCases, ...adapters, ...programsProviders],
     };
   }
 }
