@@ -1,0 +1,44 @@
+import { type VisitProgress, type VisitRecord } from './visit-record';
+
+/** A visit: one infusion day of a released dose, at the patient's home, on a day. */
+export type VisitStatus = VisitProgress | 'cancelled';
+
+export interface Visit {
+  id: string;
+  dispenseId: string;
+  referralId: string;
+  patientId: string;
+  cycle: number;
+  infusionDay: number;
+  infusionDays: number;
+  visitDate: string;
+  nurseId: string | null;
+  status: VisitStatus;
+  record: VisitRecord;
+  /** Which of its events were announced, so a rebuilt record announces each once. */
+  announced: {
+    started: boolean;
+    completed: boolean;
+    missed: boolean;
+    reactions: string[];
+  };
+}
+
+/** A visit that will not change any more but by an addendum. */
+export function isClosed(status: VisitStatus): boolean {
+  return status === 'signed' || status === 'missed' || status === 'cancelled';
+}
+
+/** The fields every visit event carries. */
+export function visitEventIds(visit: Visit) {
+  return {
+    visitId: visit.id,
+    dispenseId: visit.dispenseId,
+    referralId: visit.referralId,
+    patientId: visit.patientId,
+    cycle: visit.cycle,
+    infusionDay: visit.infusionDay,
+    infusionDays: visit.infusionDays,
+    visitDate: visit.visitDate,
+  };
+}

@@ -1,0 +1,13 @@
+import { CreateAuditLog1764115200000 } from '@infuse/auth';
+import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
+import { CreateVisits1796400000000 } from './1796400000000-create-visits';
+
+/**
+ * Every migration of the nursing schema, in order: the shared audit and messaging tables
+ * first.
+ */
+export const NURSING_MIGRATIONS = [
+  CreateAuditLog1764115200000,
+  ...MESSAGING_MIGRATIONS,
+  CreateVisits1796400000000,
+];

@@ -1,0 +1,9 @@
+import { defineService } from '@infuse/platform';
+
+export const nursingService = defineService({
+  name: 'nursing',
+  title: 'Infuse nursing API',
+  portVariable: 'NURSING_PORT',
+  defaultPort: 3004,
+  schema: 'nursing',
+});
