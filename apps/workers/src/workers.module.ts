@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { QUEUES } from '@infuse/contracts';
 import { HttpApiModule } from '@infuse/http';
 import { CoreModule } from '@infuse/platform';
+import { FOLLOW_UPS } from './follow-ups/follow-ups.parts';
 import { WORKERS_MIGRATIONS } from './migrations/workers-migrations';
 import { JobReconciler } from './scheduling/job-reconciler';
 import { JobScheduler } from './scheduling/job-scheduler';
@@ -16,15 +17,15 @@ import { workersService } from './workers.service';
 
 // The repositories write and read with SQL of their own.
 const entities: Type[] = [];
-const controllers: Type[] = [];
-const consumers: Type[] = [];
-const useCases: Type[] = [];
-const adapters: Type[] = [];
+const controllers: Type[] = [...FOLLOW_UPS.controllers];
+const consumers: Type[] = [...FOLLOW_UPS.consumers];
+const useCases: Type[] = [...FOLLOW_UPS.useCases];
+const adapters: Type[] = [...FOLLOW_UPS.adapters];
 /** `@Processor` classes, one per queue. */
-const processors: Type[] = [];
+const processors: Type[] = [...FOLLOW_UPS.processors];
 /** Tables whose open rows each call for a job; the reconciler re-creates the jobs Redis lost. */
-const jobSources: Type<JobSource>[] = [];
-const sections = [workersSettingsConfig];
+const jobSources: Type<JobSource>[] = [...FOLLOW_UPS.jobSources];
+const sections = [workersSettingsConfig, ...FOLLOW_UPS.sections];
 const scheduling = [JobScheduler, JobWakeUps, JobReconciler, jobSourcesProvider(jobSources)];
 
 /**
