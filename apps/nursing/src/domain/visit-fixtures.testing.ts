@@ -1,6 +1,6 @@
 import { DispenseReleased } from '@infuse/contracts';
 import { type VisitPlan } from './visit-plan';
-import { type StoredUpdate, type UpdateFacts } from './visit-update';
+import { type StoredUpdate, type UpdateFacts, type VisitUpdate } from './visit-update';
 
 const example = DispenseReleased.example;
 
@@ -21,10 +21,15 @@ export const START = Date.parse('2026-12-07T14:00:00Z');
 export const HOME = { latitude: 39.27, longitude: -76.61, accuracyMeters: 10 };
 
 /** An update `minutes` after the visit's start, from the nurse rn-1. */
-export function update(id: string, minutes: number, facts: UpdateFacts): StoredUpdate {
+export function update(
+  id: string,
+  minutes: number,
+  facts: UpdateFacts,
+  start = START,
+): StoredUpdate {
   return {
     clientUpdateId: id,
-    at: new Date(START + minutes * 60_000).toISOString(),
+    at: new Date(start + minutes * 60_000).toISOString(),
     by: 'rn-1',
     ...facts,
   };
@@ -38,7 +43,7 @@ const ALL_LOTS = example.lots.map((lot) => ({
 }));
 
 /** A whole visit by the plan: check-in, vitals, start, each step on time, end, observe, sign. */
-export function wholeVisit(): StoredUpdate[] {
+export function wholeVisit(start = START): StoredUpdate[] {
   return [
     update('u01', 0, { type: 'en_route' }),
     update('u02', 20, { type: 'arrived', location: HOME }),
@@ -61,5 +66,12 @@ export function wholeVisit(): StoredUpdate[] {
     update('u11', 260, { type: 'observation_ended' }),
     update('u12', 265, { type: 'departed', location: HOME }),
     update('u13', 270, { type: 'signed' }),
-  ];
+  ].map((each) => ({ ...each, at: new Date(Date.parse(each.at) - START + start).toISOString() }));
+}
+
+/** An update as the device sends it: without the sender, whom the server takes from the token. */
+export function asSent(update: StoredUpdate): VisitUpdate {
+  return Object.fromEntries(
+    Object.entries(update).filter(([field]) => field !== 'by'),
+  ) as VisitUpdate;
 }

@@ -16,17 +16,16 @@ export class VisitUpdateRepository {
     if (updates.length === 0) return new Set();
     const inserted = await manager.query<{ client_update_id: string }[]>(
       `INSERT INTO visit_update (visit_id, client_update_id, at, type, update, recorded_by, received_at)
-       SELECT $1, u.id, u.at, u.type, u.update, $5, $6
-         FROM unnest($2::text[], $3::timestamptz[], $4::jsonb[]) WITH ORDINALITY
-              AS u(id, at, update, position)
-              CROSS JOIN LATERAL (SELECT u.update->>'type' AS type) t
-        ORDER BY u.position
+       SELECT $1, u.client_update_id, u.at, u.type, u.body, $6, $7
+         FROM unnest($2::text[], $3::timestamptz[], $4::text[], $5::jsonb[])
+              AS u(client_update_id, at, type, body)
        ON CONFLICT (visit_id, client_update_id) DO NOTHING
        RETURNING client_update_id`,
       [
         visitId,
         updates.map((update) => update.clientUpdateId),
         updates.map((update) => update.at),
+        updates.map((update) => update.type),
         updates.map((update) => JSON.stringify(update)),
         by,
         at,
