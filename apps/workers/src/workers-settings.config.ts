@@ -15,6 +15,11 @@ export const workersSettingsConfig = defineConfigSection(
     WORKERS_JOB_BACKOFF_MS: z.coerce.number().int().positive().default(2_000),
     /** How long a failed job is kept for the dashboard before the reconciler may re-create it. */
     WORKERS_FAILED_JOB_KEEP_HOURS: z.coerce.number().positive().default(24),
+    /** Serves bull-board at /admin/queues to administrators (tests under Jest turn it off). */
+    WORKERS_QUEUE_DASHBOARD: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     /** Jobs one process runs at once, per queue. */
     WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
   }),

@@ -39,6 +39,8 @@ export class FollowUpTestService {
   static async start(overrides: Record<string, string> = {}): Promise<FollowUpTestService> {
     const service = await startTestApp(workersService, (env) => WorkersModule.register(env), {
       REDIS_KEY_PREFIX: `workers-test-${uniqueSuffix()}`,
+      // The dashboard's static files cannot load under Jest; its test runs the app as a process.
+      WORKERS_QUEUE_DASHBOARD: 'false',
       ...overrides,
     });
     const producer = testKafka('workers-test').producer({
