@@ -50,6 +50,15 @@ describe("nursing: update batches from the nurse's device", () => {
     return Number(row?.count);
   };
 
+  it("puts no development nurse in a database outside development: only the test's own", async () => {
+    const nurses = await nursing.query<{ nurse_id: string }>(`SELECT nurse_id FROM nursing.nurse`);
+    expect(nurses).toEqual([{ nurse_id: 'rn-1' }]);
+    const territories = await nursing.query<{ postal_prefix: string }>(
+      `SELECT postal_prefix FROM nursing.nurse_territory`,
+    );
+    expect(territories).toEqual([{ postal_prefix: '212' }]);
+  });
+
   it('applies a batch sent twice once', async () => {
     const visitId = await visitFor(nursing);
     const updates = wholeVisit(HOURS_AGO(5));
