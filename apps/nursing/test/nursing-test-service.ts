@@ -7,6 +7,9 @@ import { type Producer } from 'kafkajs';
 import { NursingModule } from '../src/nursing.module';
 import { nursingService } from '../src/nursing.service';
 
+// The soak drives the service with the same helpers (it lives beside the tests, in soak/).
+export { eventually, tokenFor } from '@infuse/testing';
+
 export interface NursingTestService {
   service: TestApp;
   /** Everything the service publishes on its visit topic. */

@@ -6,7 +6,6 @@ import { type EntityManager } from 'typeorm';
 import { mayWorkOnVisit } from '../visit-access';
 import { announcementsOf, markAnnounced } from '../domain/visit-announcements';
 import { visitPlanOf } from '../domain/visit-plan-of';
-import { type VisitRecord } from '../domain/visit-record';
 import { rebuildVisit, type UpdateOutcome } from '../domain/rebuild-visit';
 import { type VisitUpdate } from '../domain/visit-update';
 import { type Visit } from '../domain/visit';
@@ -84,8 +83,9 @@ export class RecordUpdatesUseCase {
 
   /**
    * Sorts a batch into what is stored and what is answered at once: a replay (of an earlier
-   * batch, or twice in this one), an update dated too far ahead of the server's clock, or one
-   * made after the note was locked (only an addendum is kept beside a locked note).
+   * batch, or twice in this one), or an update dated too far ahead of the server's clock. All
+   * else is stored, even an update the locked note will refuse, so the record stays the same
+   * whatever order the updates arrive in.
    */
   private async sort(
     manager: EntityManager,
@@ -99,7 +99,6 @@ export class RecordUpdatesUseCase {
       batch.map((update) => update.clientUpdateId),
     );
     const latest = at.getTime() + this.settings.NURSING_DEVICE_CLOCK_AHEAD_SECONDS * 1000;
-    const lockedAt = lockTime(visit.record);
     const early = new Map<number, UpdateResult>();
     const toStore: VisitUpdate[] = [];
     const seen = new Set<string>();
@@ -114,8 +113,6 @@ export class RecordUpdatesUseCase {
           reason: 'AT_IN_FUTURE',
           message: 'The device clock is ahead of the server; set it right and send again.',
         });
-      else if (lockedAt && update.type !== 'addendum' && Date.parse(update.at) > lockedAt.time)
-        early.set(index, { clientUpdateId, status: 'refused', ...lockedAt.refusal });
       else toStore.push(update);
       seen.add(clientUpdateId);
     });
@@ -154,22 +151,4 @@ export class RecordUpdatesUseCase {
     await this.events.publish(manager, visit.referralId, events, invocation, at);
     return { outcomes, status: rebuilt.status };
   }
-}
-
-/** When the note was locked, and how a later update is refused. */
-function lockTime(record: VisitRecord) {
-  if (record.signed)
-    return {
-      time: Date.parse(record.signed.at),
-      refusal: {
-        reason: 'NOTE_SIGNED' as const,
-        message: 'The note is signed; add an addendum instead.',
-      },
-    };
-  if (record.missed)
-    return {
-      time: Date.parse(record.missed.at),
-      refusal: { reason: 'VISIT_MISSED' as const, message: 'The visit was recorded as missed.' },
-    };
-  return undefined;
 }
