@@ -7,6 +7,7 @@ import {
   ReferralAccepted,
   VisitAssigned,
   VisitCancelled,
+  VisitMissed,
   VisitScheduled,
 } from '@infuse/contracts';
 import { eventually, tokenFor } from '@infuse/testing';
@@ -184,6 +185,43 @@ describe('nursing: visits from referrals and released doses', () => {
       'admin',
     );
     expect(past.status).toBe(422);
+  });
+
+  it('reschedules a missed visit as a new visit for the same day of the dose, once', async () => {
+    const visitId = await visitFor(nursing);
+    const missed = await post(
+      `/v1/visits/${visitId}/updates`,
+      {
+        updates: [
+          asSent(update('m', 0, { type: 'missed', reason: 'Nobody home.' }, Date.now() - 60_000)),
+        ],
+      },
+      'rn1',
+    );
+    expect(missed.status).toBe(200);
+    await nursing.visitEvents(VisitMissed.type, visitId);
+    const date = daysFromToday(1);
+    const moved = await post<{ id: string; nurseId: string; status: string }>(
+      `/v1/visits/${visitId}/reschedule`,
+      { date, reason: 'Patient home tomorrow.' },
+      'coordinator',
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ visitDate: date, nurseId: 'rn-1', status: 'scheduled' });
+    expect(moved.body.id).not.toBe(visitId);
+    const [scheduled] = await nursing.visitEvents(VisitScheduled.type, moved.body.id);
+    expect(VisitScheduled.schema.parse(scheduled?.data)).toMatchObject({
+      infusionDay: 1,
+      rescheduledFrom: (await view(visitId)).body.visitDate,
+      reason: 'Patient home tomorrow.',
+    });
+    expect((await view(visitId)).body.status).toBe('missed');
+    const again = await post(
+      `/v1/visits/${visitId}/reschedule`,
+      { date, reason: 'Twice.' },
+      'admin',
+    );
+    expect(again.status).toBe(409);
   });
 
   it('shows whether usable drug is at the home, and refuses a lot that arrived unusable', async () => {

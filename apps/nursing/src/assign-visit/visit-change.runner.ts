@@ -10,6 +10,11 @@ import { NursingCalendar } from '../nursing-calendar';
 import { VISIT_RESOURCE } from '../nursing-audit';
 import { VisitRepository } from '../persistence/visit.repository';
 
+/** An open visit: one that is neither locked (signed, missed) nor cancelled. */
+export const isOpen = (visit: Visit) => !isClosed(visit.status);
+
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
 /** What an admin's or coordinator's change to a visit reads as afterwards: a summary. */
 export interface VisitChangeResult {
   id: string;
@@ -19,10 +24,14 @@ export interface VisitChangeResult {
   status: Visit['status'];
 }
 
-/** The visit as a change leaves it, and the events that announce it. */
+/**
+ * The visit as a change leaves it, and the events that announce it; with a successor when the
+ * change puts a new visit on the calendar in its place (a missed visit rescheduled).
+ */
 export interface VisitChange {
   visit: Visit;
   events: OutgoingEvent[];
+  successor?: Visit;
 }
 
 /**
@@ -43,25 +52,34 @@ export class VisitChangeRunner {
     id: string,
     invocation: Invocation,
     action: string,
+    accepts: (visit: Visit) => boolean,
     change: (visit: Visit, at: Date, manager: EntityManager) => VisitChange | Promise<VisitChange>,
   ): Promise<VisitChangeResult> {
     return this.unitOfWork.run(invocation.transaction, async (manager) => {
       const visit = await this.visits.lock(manager, id);
       if (!visit) throw new VisitError('VISIT.NOT_FOUND', `No visit ${id}.`);
-      if (isClosed(visit.status))
-        throw new VisitError('VISIT.CLOSED', `The visit is ${visit.status}.`);
+      if (!accepts(visit)) throw new VisitError('VISIT.CLOSED', `The visit is ${visit.status}.`);
       const at = this.calendar.now();
       const changed = await change(visit, at, manager);
       await this.visits.save(manager, changed.visit, at);
-      await this.auditWriter.recordChange(manager, invocation, {
-        action,
-        resourceType: VISIT_RESOURCE,
-        resourceId: visit.id,
-        patientId: visit.patientId,
-      });
+      if (changed.successor && !(await this.visits.addIfAbsent(manager, changed.successor, at)))
+        throw new VisitError('VISIT.CLOSED', 'The missed visit was rescheduled already.');
+      for (const touched of [changed.visit, changed.successor].filter(isDefined))
+        await this.auditWriter.recordChange(manager, invocation, {
+          action,
+          resourceType: VISIT_RESOURCE,
+          resourceId: touched.id,
+          patientId: touched.patientId,
+        });
       await this.events.publish(manager, visit.referralId, changed.events, invocation, at);
-      const { patientId, visitDate, nurseId, status } = changed.visit;
-      return { id, patientId, visitDate, nurseId, status };
+      const {
+        id: resultId,
+        patientId,
+        visitDate,
+        nurseId,
+        status,
+      } = changed.successor ?? changed.visit;
+      return { id: resultId, patientId, visitDate, nurseId, status };
     });
   }
 }

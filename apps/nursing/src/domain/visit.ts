@@ -1,4 +1,4 @@
-import { type VisitProgress, type VisitRecord } from './visit-record';
+import { emptyRecord, type VisitProgress, type VisitRecord } from './visit-record';
 
 /** A visit: one infusion day of a released dose, at the patient's home, on a day. */
 export type VisitStatus = VisitProgress | 'cancelled';
@@ -11,6 +11,8 @@ export interface Visit {
   cycle: number;
   infusionDay: number;
   infusionDays: number;
+  /** 1, or the next when a missed visit of the same infusion day was rescheduled. */
+  attempt: number;
   visitDate: string;
   nurseId: string | null;
   status: VisitStatus;
@@ -40,5 +42,15 @@ export function visitEventIds(visit: Visit) {
     infusionDay: visit.infusionDay,
     infusionDays: visit.infusionDays,
     visitDate: visit.visitDate,
+  };
+}
+
+/** A visit just put on the calendar: nothing recorded, nothing announced yet. */
+export function newVisit(fields: Omit<Visit, 'status' | 'record' | 'announced'>): Visit {
+  return {
+    ...fields,
+    status: 'scheduled',
+    record: emptyRecord(),
+    announced: { started: false, completed: false, missed: false, reactions: [] },
   };
 }

@@ -1,6 +1,7 @@
 import { CreateAuditLog1764115200000 } from '@infuse/auth';
 import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
 import { CreateVisits1796400000000 } from './1796400000000-create-visits';
+import { VisitAttempts1796400100000 } from './1796400100000-visit-attempts';
 
 /**
  * Every migration of the nursing schema, in order: the shared audit and messaging tables
@@ -10,4 +11,5 @@ export const NURSING_MIGRATIONS = [
   CreateAuditLog1764115200000,
   ...MESSAGING_MIGRATIONS,
   CreateVisits1796400000000,
+  VisitAttempts1796400100000,
 ];

@@ -10,6 +10,7 @@ interface VisitRow {
   cycle: number;
   infusion_day: number;
   infusion_days: number;
+  attempt: number;
   visit_date: string;
   nurse_id: string | null;
   status: Visit['status'];
@@ -21,20 +22,22 @@ interface VisitRow {
 }
 
 const SELECT_VISIT = `SELECT id, dispense_id, referral_id, patient_id, cycle, infusion_day, infusion_days,
-                             visit_date::text, nurse_id, status, record, started_announced,
+                             attempt, visit_date::text, nurse_id, status, record, started_announced,
                              completed_announced, missed_announced, reported_reactions
                         FROM visit`;
 
 /** The visits, one row per infusion day of a dose, with their rebuilt record. */
 @Injectable()
 export class VisitRepository {
-  /** Adds a visit unless its dose already has one for that day; says whether it is new. */
+  /**
+   * Adds a visit unless its dose already has that attempt for that day; says whether it is new.
+   */
   async addIfAbsent(manager: EntityManager, visit: Visit, at: Date): Promise<boolean> {
     const inserted = await manager.query<unknown[]>(
       `INSERT INTO visit (id, dispense_id, referral_id, patient_id, cycle, infusion_day, infusion_days,
-                          visit_date, nurse_id, status, record, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
-       ON CONFLICT (dispense_id, infusion_day) DO NOTHING
+                          attempt, visit_date, nurse_id, status, record, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+       ON CONFLICT (dispense_id, infusion_day, attempt) DO NOTHING
        RETURNING id`,
       [
         visit.id,
@@ -44,6 +47,7 @@ export class VisitRepository {
         visit.cycle,
         visit.infusionDay,
         visit.infusionDays,
+        visit.attempt,
         visit.visitDate,
         visit.nurseId,
         visit.status,
@@ -62,7 +66,7 @@ export class VisitRepository {
 
   async forDispense(manager: EntityManager, dispenseId: string): Promise<Visit[]> {
     const rows = await manager.query<VisitRow[]>(
-      `${SELECT_VISIT} WHERE dispense_id = $1 ORDER BY infusion_day FOR UPDATE`,
+      `${SELECT_VISIT} WHERE dispense_id = $1 ORDER BY infusion_day, attempt FOR UPDATE`,
       [dispenseId],
     );
     return rows.map(visitOf);
@@ -100,6 +104,7 @@ function visitOf(row: VisitRow): Visit {
     cycle: row.cycle,
     infusionDay: row.infusion_day,
     infusionDays: row.infusion_days,
+    attempt: row.attempt,
     visitDate: row.visit_date,
     nurseId: row.nurse_id,
     status: row.status,

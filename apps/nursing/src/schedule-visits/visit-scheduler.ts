@@ -4,8 +4,7 @@ import { AuditWriter } from '@infuse/auth';
 import { type Invocation, type OutgoingEvent } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
 import { type PatientCopy, type ReleasedDose } from '../domain/dose-copy';
-import { emptyRecord } from '../domain/visit-record';
-import { type Visit } from '../domain/visit';
+import { newVisit, type Visit } from '../domain/visit';
 import { assignedEvent, scheduledEvent, VisitEvents } from '../events/visit-events';
 import { NursingCalendar } from '../nursing-calendar';
 import { NURSING_ACTIONS, VISIT_RESOURCE } from '../nursing-audit';
@@ -65,18 +64,18 @@ export class VisitScheduler {
 
 function visitsOf(dose: ReleasedDose, patient: PatientCopy, nurseId: string | null): Visit[] {
   const dates = dose.release.administrationDates;
-  return dates.map((visitDate, index) => ({
-    id: randomUUID(),
-    dispenseId: dose.dispenseId,
-    referralId: dose.referralId,
-    patientId: patient.patientId,
-    cycle: dose.cycle,
-    infusionDay: index + 1,
-    infusionDays: dates.length,
-    visitDate,
-    nurseId,
-    status: 'scheduled',
-    record: emptyRecord(),
-    announced: { started: false, completed: false, missed: false, reactions: [] },
-  }));
+  return dates.map((visitDate, index) =>
+    newVisit({
+      id: randomUUID(),
+      dispenseId: dose.dispenseId,
+      referralId: dose.referralId,
+      patientId: patient.patientId,
+      cycle: dose.cycle,
+      infusionDay: index + 1,
+      infusionDays: dates.length,
+      attempt: 1,
+      visitDate,
+      nurseId,
+    }),
+  );
 }
