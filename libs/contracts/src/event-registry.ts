@@ -1,3 +1,11 @@
+import { AssistanceCaseBenefitLow } from './assistance/assistance-case-benefit-low.event';
+import { AssistanceCaseClosed } from './assistance/assistance-case-closed.event';
+import {
+  AssistanceCaseDenied,
+  AssistanceCaseEnrolled,
+  AssistanceCaseReEnrolmentDue,
+} from './assistance/assistance-case-enrolment.event';
+import { AssistanceCaseScreened } from './assistance/assistance-case-screened.event';
 import { type EventContract } from './event-contract';
 import { FollowUpDue } from './follow-ups/follow-up-due.event';
 import {
@@ -86,6 +94,12 @@ export const EVENT_CONTRACTS: readonly EventContract[] = Object.freeze([
   FollowUpEscalated,
   FollowUpCompleted,
   FollowUpCancelled,
+  AssistanceCaseScreened,
+  AssistanceCaseEnrolled,
+  AssistanceCaseDenied,
+  AssistanceCaseBenefitLow,
+  AssistanceCaseReEnrolmentDue,
+  AssistanceCaseClosed,
 ]);
 
 const byType = new Map(EVENT_CONTRACTS.map((contract) => [contract.type, contract]));

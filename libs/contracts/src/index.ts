@@ -106,6 +106,27 @@ export {
   FollowUpCompleted,
   FollowUpCancelled,
 } from './follow-ups/follow-up-lifecycle.event';
+export { PROGRAMME_KINDS, type ProgrammeKind } from './assistance/assistance-case-event.common';
+export {
+  SCREENING_OUTCOMES,
+  type ScreeningOutcome,
+  AssistanceCaseScreened,
+} from './assistance/assistance-case-screened.event';
+export {
+  AssistanceCaseEnrolled,
+  AssistanceCaseDenied,
+  AssistanceCaseReEnrolmentDue,
+} from './assistance/assistance-case-enrolment.event';
+export {
+  BENEFIT_WARNINGS,
+  type BenefitWarning,
+  AssistanceCaseBenefitLow,
+} from './assistance/assistance-case-benefit-low.event';
+export {
+  CASE_CLOSE_REASONS,
+  type CaseCloseReason,
+  AssistanceCaseClosed,
+} from './assistance/assistance-case-closed.event';
 export { type CloudEventsHeaders } from './cloud-events-headers';
 export {
   renderAsyncApiDocument,

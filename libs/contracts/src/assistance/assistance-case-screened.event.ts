@@ -29,7 +29,8 @@ const programmeVerdictSchema = programmeRefSchema.extend({
 
 /**
  * The case was screened (or screened again, after financials or a brand changed at
- * verification): each programme's verdict with its reasons. No income figure leaves the service.
+ * verification): each programme's verdict with its reasons. No household income amount leaves
+ * the service; a reason may give it as a percentage of the poverty level.
  */
 export const AssistanceCaseScreened = defineEvent({
   type: 'org.infuse.assistance-case.screened.v1',
@@ -40,8 +41,12 @@ export const AssistanceCaseScreened = defineEvent({
     ...assistanceCaseEventFields,
     outcome: z.enum(SCREENING_OUTCOMES),
     planType: z.enum(PLAN_TYPES),
-    productId: z.string().min(1).describe('Product id of the clinical catalogue'),
-    manufacturer: z.string().min(1),
+    productId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Product id of the clinical catalogue; absent until a brand is known'),
+    manufacturer: z.string().min(1).optional(),
     programmes: z.array(programmeVerdictSchema),
     chosen: programmeRefSchema.optional().describe('The programme enrolment will use'),
     screenedAt: instant(),
