@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { QUEUES } from '@infuse/contracts';
 import { HttpApiModule } from '@infuse/http';
 import { CoreModule } from '@infuse/platform';
+import { ASSISTANCE } from './assistance/assistance.parts';
 import { QueueDashboard } from './admin/queue-dashboard';
 import { FOLLOW_UPS } from './follow-ups/follow-ups.parts';
 import { WORKERS_MIGRATIONS } from './migrations/workers-migrations';
@@ -18,15 +19,15 @@ import { workersService } from './workers.service';
 
 // The repositories write and read with SQL of their own.
 const entities: Type[] = [];
-const controllers: Type[] = [...FOLLOW_UPS.controllers];
-const consumers: Type[] = [...FOLLOW_UPS.consumers];
-const useCases: Type[] = [...FOLLOW_UPS.useCases];
-const adapters: Type[] = [...FOLLOW_UPS.adapters];
+const controllers: Type[] = [...FOLLOW_UPS.controllers, ...ASSISTANCE.controllers];
+const consumers: Type[] = [...FOLLOW_UPS.consumers, ...ASSISTANCE.consumers];
+const useCases: Type[] = [...FOLLOW_UPS.useCases, ...ASSISTANCE.useCases];
+const adapters: Type[] = [...FOLLOW_UPS.adapters, ...ASSISTANCE.adapters];
 /** `@Processor` classes, one per queue. */
-const processors: Type[] = [...FOLLOW_UPS.processors];
+const processors: Type[] = [...FOLLOW_UPS.processors, ...ASSISTANCE.processors];
 /** Tables whose open rows each call for a job; the reconciler re-creates the jobs Redis lost. */
-const jobSources: Type<JobSource>[] = [...FOLLOW_UPS.jobSources];
-const sections = [workersSettingsConfig, ...FOLLOW_UPS.sections];
+const jobSources: Type<JobSource>[] = [...FOLLOW_UPS.jobSources, ...ASSISTANCE.jobSources];
+const sections = [workersSettingsConfig, ...FOLLOW_UPS.sections, ...ASSISTANCE.sections];
 const scheduling = [JobScheduler, JobWakeUps, JobReconciler, jobSourcesProvider(jobSources)];
 /** Operations: the queue dashboard, for administrators. */
 const admin = [QueueDashboard];
@@ -50,6 +51,7 @@ export class WorkersModule {
           env,
         }),
         HttpApiModule,
+        ...ASSISTANCE.imports,
       ],
       controllers: [...controllers, ...consumers],
       providers: [...useCases, ...adapters, ...processors, ...jobSources, ...scheduling, ...admin],

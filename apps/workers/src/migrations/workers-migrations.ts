@@ -1,5 +1,6 @@
 import { CreateAuditLog1764115200000 } from '@infuse/auth';
 import { MESSAGING_MIGRATIONS } from '@infuse/messaging';
+import { ASSISTANCE_MIGRATIONS } from '../assistance/assistance.parts';
 import { CreateFollowUps1796400000000 } from './1796400000000-create-follow-ups';
 
 /**
@@ -10,4 +11,5 @@ export const WORKERS_MIGRATIONS = [
   CreateAuditLog1764115200000,
   ...MESSAGING_MIGRATIONS,
   CreateFollowUps1796400000000,
+  ...ASSISTANCE_MIGRATIONS,
 ];

@@ -9,8 +9,9 @@ import { isIncomeTested, type Programme, PROGRAMME_PREFERENCE } from './programm
 /** What the case knows when it is screened. */
 export interface ScreeningFacts {
   readonly planType: PlanType;
-  readonly productId: string;
-  readonly manufacturer: string;
+  /** Absent until the prescriber's brand is known or a pharmacist verifies one. */
+  readonly productId?: string;
+  readonly manufacturer?: string;
   readonly diagnosisCode: string;
   /** The patient's state, which picks the poverty guidelines (Alaska and Hawaii differ). */
   readonly state?: string;
@@ -141,7 +142,15 @@ function refusalsOf(facts: ScreeningFacts, programme: Programme): ScreeningReaso
         );
       break;
   }
-  if (programme.manufacturer !== undefined && programme.manufacturer !== facts.manufacturer)
+  if (programme.manufacturer !== undefined && facts.manufacturer === undefined)
+    refusals.push(
+      reason(
+        'NO_PRODUCT',
+        'No product is chosen yet; screened again when a pharmacist verifies one',
+        ...programme.sources,
+      ),
+    );
+  else if (programme.manufacturer !== undefined && programme.manufacturer !== facts.manufacturer)
     refusals.push(
       reason(
         'OTHER_MANUFACTURER',
