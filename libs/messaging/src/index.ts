@@ -39,4 +39,9 @@ export { KAFKA_CLIENT, MESSAGING_SERVICE } from './messaging-service';
 export { EventSchemaViolation } from './transport/prepare-delivery';
 export { pruneDelivered, type RetentionSettings } from './outbox/prune-delivered';
 export { type Invocation } from './invocation';
-export { OnEvent, EventConsumer, type EventHandlerMethod } from './transport/on-event.decorator';
+export {
+  OnEvent,
+  OnEvents,
+  EventConsumer,
+  type EventHandlerMethod,
+} from './transport/on-event.decorator';

@@ -14,7 +14,10 @@ export const messagingConfig = defineConfigSection(
     OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
     // Longer than any way an event can come back (Kafka retention, a dead-letter replay).
     INBOX_RETENTION_DAYS: positiveInt.default(90),
-    /** How long boot waits for Kafka before serving anyway, events kept in the outbox. */
+    /**
+     * How long boot waits for Kafka before serving anyway: events wait in the outbox, and
+     * consuming starts when Kafka answers.
+     */
     OUTBOX_BOOT_WAIT_MS: positiveInt.default(15_000),
     CONSUMER_MAX_ATTEMPTS: positiveInt.max(20).default(5),
     CONSUMER_RETRY_BASE_MS: positiveInt.default(200),

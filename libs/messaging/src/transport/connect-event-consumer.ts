@@ -39,6 +39,7 @@ export function connectEventConsumer(app: INestApplication): void {
     partitionsConsumedConcurrently: settings.CONSUMER_PARTITIONS_CONCURRENTLY,
     chunkSize: settings.CONSUMER_CHUNK_SIZE,
     sessionTimeoutMs: settings.CONSUMER_SESSION_TIMEOUT_MS,
+    bootWaitMs: settings.OUTBOX_BOOT_WAIT_MS,
     metrics: new ConsumerMetrics(app.get<Registry>(METRICS_REGISTRY, { strict: false })),
     log: (level, message) => logger[level === 'info' ? 'log' : level](message),
   });

@@ -8,6 +8,7 @@ import {
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { lastValueFrom } from 'rxjs';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { deadLetterHeaders } from '../dead-letters/dead-letter-headers';
@@ -35,8 +36,16 @@ export interface KafkaEventServerOptions {
   /** How long the group waits for a silent member (a crashed instance) before rebalancing. */
   sessionTimeoutMs: number;
   metrics: ConsumerMetrics;
+  /**
+   * How long boot waits for Kafka before the app serves anyway; consuming then starts when
+   * Kafka answers (the same wait as the outbox relay's).
+   */
+  bootWaitMs: number;
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
+
+// Between tries to reach an unreachable broker: doubling from half a second up to this.
+const MAX_START_RETRY_MS = 30_000;
 
 type ApplicableDelivery = Extract<Delivery, { kind: 'apply' }>;
 
@@ -56,23 +65,64 @@ interface BatchControl {
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
   private producer?: Producer;
+  private starting?: Promise<void>;
+  private readonly closing = new AbortController();
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
+    let topics: TopicName[];
     try {
-      await this.start();
-      callback();
+      // A handler of an unknown event type is a programming error: boot fails on it.
+      topics = this.subscribedTopics();
     } catch (error) {
       callback(error);
+      return;
     }
+    if (topics.length === 0) return callback();
+    this.starting = this.startWhenKafkaAnswers(topics);
+    // Normally Kafka answers at once and the app comes up consuming. When it does not, the app
+    // serves anyway (a referral can be taken while the broker is down), and consuming starts
+    // when Kafka is back.
+    await Promise.race([
+      this.starting,
+      sleep(this.options.bootWaitMs, undefined, { signal: this.closing.signal }).catch(
+        () => undefined,
+      ),
+    ]);
+    callback();
   }
 
   async close(): Promise<void> {
-    await this.consumer?.disconnect();
-    await this.producer?.disconnect();
+    this.closing.abort();
+    await this.starting;
+    await this.disconnect();
+  }
+
+  private async startWhenKafkaAnswers(topics: TopicName[]): Promise<void> {
+    for (let attempt = 1; !this.closing.signal.aborted; attempt += 1) {
+      try {
+        await this.startConsuming(topics);
+        return;
+      } catch (error) {
+        await this.disconnect();
+        const delay = Math.min(MAX_START_RETRY_MS, 500 * 2 ** attempt);
+        this.options.log(
+          'warn',
+          `Kafka not reachable to consume (${error instanceof Error ? error.name : typeof error}); retrying in ${delay} ms`,
+        );
+        await sleep(delay, undefined, { signal: this.closing.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  private async disconnect(): Promise<void> {
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+    this.consumer = undefined;
+    this.producer = undefined;
   }
 
   on(): void {
@@ -94,11 +144,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return [...topics];
   }
 
-  /** Creates the topics, joins the consumer group and starts consuming. */
+  /** Creates the topics, joins the consumer group and starts consuming, or fails. */
   async start(): Promise<void> {
-    const { kafka, topicPrefix, groupId } = this.options;
     const topics = this.subscribedTopics();
-    if (topics.length === 0) return;
+    if (topics.length > 0) await this.startConsuming(topics);
+  }
+
+  private async startConsuming(topics: TopicName[]): Promise<void> {
+    const { kafka, topicPrefix, groupId } = this.options;
     const prefixed = topics.map((topic) => withTopicPrefix(topicPrefix, topic));
     await ensureTopics(kafka, [
       ...topics.map((topic) => ({

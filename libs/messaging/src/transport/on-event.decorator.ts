@@ -32,5 +32,22 @@ export function OnEvent<C extends EventContract>(contract: C) {
   };
 }
 
+/**
+ * Routes several event types to one method, for a consumer that treats them alike (a read model
+ * that keeps every event of a referral). Each payload is checked against its own contract; the
+ * method tells them apart by `context.envelope.type`.
+ */
+export function OnEvents(contracts: readonly EventContract[]) {
+  return (
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<(event: unknown, context: EventContext) => Promise<void>>,
+  ): void => {
+    EventPattern(contracts.map((contract) => contract.type))(target, key, descriptor);
+    Payload()(target, key, 0);
+    Ctx()(target, key, 1);
+  };
+}
+
 /** Marks a class as an event consumer: a routing table of `@OnEvent` methods, listed in a module's controllers. */
 export const EventConsumer = () => Controller();

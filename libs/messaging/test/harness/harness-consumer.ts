@@ -16,6 +16,7 @@ export function harnessConsumerOptions(
     chunkSize: 100,
     // Short, so a restarted consumer takes over a killed one's partitions quickly.
     sessionTimeoutMs: 6000,
+    bootWaitMs: 15_000,
     metrics: new ConsumerMetrics(new Registry()),
     log: () => undefined,
   };
