@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { startEventFeed, startTestApp, type TestApp } from '@infuse/app-testing';
 import {
   AuthorizationApproved,
   DispenseCreated,
@@ -9,9 +9,7 @@ import {
   ReferralAccepted,
   VisitCompleted,
 } from '@infuse/contracts';
-import { toKafkaMessage } from '@infuse/messaging';
-import { queryTestDatabase, type ReadMessage, testKafka, TopicReader } from '@infuse/testing';
-import { type Producer } from 'kafkajs';
+import { queryTestDatabase, type ReadMessage, TopicReader } from '@infuse/testing';
 import { PharmacyModule } from '../src/pharmacy.module';
 import { pharmacyService } from '../src/pharmacy.service';
 
@@ -35,39 +33,17 @@ export async function startPharmacyService(
     (env) => PharmacyModule.register(env),
     overrides,
   );
-  const producer: Producer = testKafka('pharmacy-test').producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-  });
-  await producer.connect();
+  const feed = await startEventFeed(service.topicPrefix);
   const dispenses = await TopicReader.start(`${service.topicPrefix}pharmacy.dispense.v1`);
   return {
     service,
     dispenses,
-    async publish(contract, data, eventId = randomUUID()) {
-      const record = data as { referralId: string };
-      const message = toKafkaMessage({
-        id: eventId,
-        type: contract.type,
-        source: contract.source,
-        subject: contract.keyOf(data),
-        time: new Date().toISOString(),
-        data,
-        correlationId: record.referralId,
-        actor: { subject: 'system:test', role: 'system' },
-      });
-      await producer.send({
-        topic: `${service.topicPrefix}${contract.topic}`,
-        acks: -1,
-        messages: [message],
-      });
-      return eventId;
-    },
+    publish: (contract, data, eventId) => feed.publish(contract, data, { eventId }),
     query: <Row extends Record<string, unknown>>(sql: string, values: unknown[] = []) =>
       queryTestDatabase<Row>(sql.replaceAll('pharmacy.', `"${service.schema}".`), values),
     async stop() {
       await dispenses.stop();
-      await producer.disconnect();
+      await feed.stop();
       await service.close();
     },
   };

@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { startEventFeed, startTestApp, type TestApp } from '@infuse/app-testing';
 import { type EventContract, ReferralAccepted } from '@infuse/contracts';
-import { toKafkaMessage } from '@infuse/messaging';
-import { eventually, type ReadMessage, testKafka, tokenFor, TopicReader } from '@infuse/testing';
+import { eventually, type ReadMessage, tokenFor, TopicReader } from '@infuse/testing';
 import { PriorAuthModule } from '../src/prior-auth.module';
 import { priorAuthService } from '../src/prior-auth.service';
 import { type AuthorizationView } from '../src/view-authorization/view-authorization.query';
 import { FakePayer } from './fake-payer';
 import { FakeReferrals } from './fake-referrals';
 import { type AcceptedReferral } from './referral-builder';
+
+// The coordinator whose acceptance the referral events carry.
+const COORDINATOR = { subject: 'ic-1', role: 'intake_coordinator' };
 
 const DIRECTORY = join(__dirname, '..', 'config', 'payer-directory.json');
 
@@ -64,11 +65,7 @@ export async function startPriorAuthService(
     OUTBOUND_CIRCUIT_FAILURES: '100',
     ...overrides,
   });
-  const producer = testKafka('prior-auth-test').producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-  });
-  await producer.connect();
+  const feed = await startEventFeed(service.topicPrefix);
   const topic = await TopicReader.start(
     `${service.topicPrefix}prior-auth.authorization.v1`,
     30_000,
@@ -82,21 +79,7 @@ export async function startPriorAuthService(
     topic,
     coordinator,
     async publish(contract, data, correlationId) {
-      const message = toKafkaMessage({
-        id: randomUUID(),
-        type: contract.type,
-        source: contract.source,
-        subject: data.patientId,
-        time: new Date().toISOString(),
-        data,
-        correlationId,
-        actor: { subject: 'ic-1', role: 'intake_coordinator' },
-      });
-      await producer.send({
-        topic: `${service.topicPrefix}${contract.topic}`,
-        acks: -1,
-        messages: [message],
-      });
+      await feed.publish(contract, data, { correlationId, actor: COORDINATOR });
     },
     eventually,
     accept(referral) {
@@ -129,7 +112,7 @@ export async function startPriorAuthService(
     },
     async stop() {
       await topic.stop();
-      await producer.disconnect();
+      await feed.stop();
       await service.close();
       await Promise.all([payer.stop(), referrals.stop()]);
     },
