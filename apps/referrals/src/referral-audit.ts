@@ -2,6 +2,7 @@
 export const REFERRAL_ACTIONS = {
   create: 'referral.create',
   read: 'referral.read',
+  readJourney: 'referral.journey.read',
   list: 'referral.list',
   readDocument: 'referral.document.read',
   addDocument: 'referral.document.add',

@@ -25,6 +25,13 @@ import { ViewReferralController } from './view-referral/view-referral.controller
 import { DocumentContentQuery } from './view-referral/document-content.query';
 import { ViewReferralQuery } from './view-referral/view-referral.query';
 
+import { JourneyConsumer } from './journey/events/journey.consumer';
+import { KpisController } from './journey/kpis/kpis.controller';
+import { KpisQuery } from './journey/kpis/kpis.query';
+import { JourneyRepository } from './journey/persistence/journey.repository';
+import { RecordJourneyEventUseCase } from './journey/record-journey/record-journey-event.use-case';
+import { ViewJourneyController } from './journey/view-journey/view-journey.controller';
+import { ViewJourneyQuery } from './journey/view-journey/view-journey.query';
 // The repositories write and read with SQL of their own, a save in one round trip.
 const entities: Type[] = [];
 const controllers = [
@@ -35,7 +42,10 @@ const controllers = [
   AddLabController,
   RejectReferralController,
   CancelReferralController,
+  ViewJourneyController,
+  KpisController,
 ];
+const consumers = [JourneyConsumer];
 const useCases = [
   SubmitReferralUseCase,
   AddDocumentUseCase,
@@ -45,6 +55,9 @@ const useCases = [
   ViewReferralQuery,
   ListReferralsQuery,
   DocumentContentQuery,
+  RecordJourneyEventUseCase,
+  ViewJourneyQuery,
+  KpisQuery,
 ];
 const adapters = [
   ReferralRepository,
@@ -53,6 +66,7 @@ const adapters = [
   ReferralChangeRunner,
   ReferralEvents,
   IntakeCalendar,
+  JourneyRepository,
 ];
 
 /** The referrals service: intake coordinators turn prescribers' referrals into accepted ones. */
@@ -70,7 +84,7 @@ export class ReferralsModule {
         }),
         HttpApiModule,
       ],
-      controllers,
+      controllers: [...controllers, ...consumers],
       providers: [...useCases, ...adapters],
     };
   }

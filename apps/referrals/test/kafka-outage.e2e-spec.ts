@@ -7,7 +7,7 @@ import {
 } from 'node:net';
 import { ReferralAccepted } from '@infuse/contracts';
 import { startTestApp, type TestApp } from '@infuse/app-testing';
-import { queryTestDatabase, tokenFor, TopicReader } from '@infuse/testing';
+import { eventually, queryTestDatabase, tokenFor, TopicReader } from '@infuse/testing';
 import { ReferralsModule } from '../src/referrals.module';
 import { referralsService } from '../src/referrals.service';
 import { type ReferralSummary } from '../src/referral-summary';
@@ -93,5 +93,18 @@ describe('referral intake while Kafka is unreachable', () => {
       60_000,
     );
     expect(accepted?.key).toBe(response.body.patientId);
+    // Consuming started when Kafka answered too: the journey has the referral's events.
+    const journey = await eventually(
+      'the journey of the referral',
+      async () => {
+        const read = await service.http.get<{ timeline: unknown[] }>(
+          `/v1/referrals/${response.body.id}/journey`,
+          coordinator,
+        );
+        return read.status === 200 && read.body.timeline.length === 2 ? read.body : undefined;
+      },
+      60_000,
+    );
+    expect(journey.timeline).toHaveLength(2);
   }, 120_000);
 });
