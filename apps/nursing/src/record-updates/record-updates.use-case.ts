@@ -56,6 +56,13 @@ export class RecordUpdatesUseCase {
       const at = this.calendar.now();
       const sorted = await this.sort(manager, visit, batch, at);
       await this.updates.addNew(manager, visit.id, sorted.toStore, invocation.actor.subject, at);
+      // Audited even when every update was a replay: the nurse worked on the patient's record.
+      await this.auditWriter.recordChange(manager, invocation, {
+        action: NURSING_ACTIONS.update,
+        resourceType: VISIT_RESOURCE,
+        resourceId: visit.id,
+        patientId: visit.patientId,
+      });
       const rebuilt =
         sorted.toStore.length > 0
           ? await this.rebuild(manager, visit, invocation, at)
@@ -142,12 +149,6 @@ export class RecordUpdatesUseCase {
       at,
     });
     await this.visits.save(manager, markAnnounced(rebuilt, announcements), at);
-    await this.auditWriter.recordChange(manager, invocation, {
-      action: NURSING_ACTIONS.update,
-      resourceType: VISIT_RESOURCE,
-      resourceId: visit.id,
-      patientId: visit.patientId,
-    });
     await this.events.publish(manager, visit.referralId, events, invocation, at);
     return { outcomes, status: rebuilt.status };
   }
