@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@infuse/clinical';
-import { tokenFor } from '@infuse/testing';
+import { eventually, tokenFor } from '@infuse/testing';
+import { CopayAssistanceProcessor } from '../src/assistance/jobs/copay-assistance.processor';
+import { JobReconciler } from '../src/scheduling/job-reconciler';
 import { AssistanceHarness } from './assistance-harness';
 import { type ProgrammeSandbox } from './assistance-programme-sandbox';
 
@@ -90,6 +92,24 @@ describe('copay assistance cases (real PostgreSQL, Redis, broker and programme s
     expect(await sandbox.enrolmentsOf(waiting.id)).toEqual([
       { programme_id: 'pan-primary-immunodeficiency', status: 'enrolled' },
     ]);
+
+    // The patient consents to the next year: the enrolment is sent again, under a new key.
+    await workers.post(waiting.id, 'consent', { consentedOn: '2026-11-21' });
+    await workers.caseWhen(
+      story,
+      (body) =>
+        body.status === 're_enrolment_due' &&
+        (body['enrolment'] as { programmeMemberId: string }).programmeMemberId !==
+          (due['enrolment'] as { programmeMemberId: string }).programmeMemberId,
+      'the renewed enrolment',
+    );
+    expect(await sandbox.enrolmentsOf(waiting.id)).toHaveLength(2);
+    expect(typesOf(await workers.eventsOf(story)).slice(-4)).toEqual([
+      'enrolled',
+      're-enrolment-due',
+      'enrolled',
+      're-enrolment-due',
+    ]);
   });
 
   it("enrols a commercial patient in her maker's card once, though the programme fails twice first; warns of an accumulator plan and at 80 % of the annual maximum", async () => {
@@ -174,6 +194,35 @@ describe('copay assistance cases (real PostgreSQL, Redis, broker and programme s
     expect(verdictOf(takeda, 'csl-behring-copay')?.reasons.map((reason) => reason.code)).toEqual([
       'OTHER_MANUFACTURER',
     ]);
+  });
+
+  it('loses no enrolment when Redis loses its job: the reconciler re-creates it from the case, with the rate limit', async () => {
+    const story = workers.story('commercial');
+    await workers.acceptAndApprove(story);
+    const eligible = await workers.caseWhen(
+      story,
+      (body) => body.status === 'awaiting_consent',
+      'eligible',
+    );
+    const worker = workers.service.app.get(CopayAssistanceProcessor).worker;
+    await worker.pause();
+    try {
+      await workers.post(eligible.id, 'consent', { consentedOn: '2026-11-20' });
+      const jobId = `assistance-case-${eligible.id}-enrol-csl-behring-copay`;
+      await eventually('the enrol job', async () =>
+        (await workers.queue.getJobState(jobId)) === 'unknown' ? undefined : true,
+      );
+      await workers.queue.obliterate({ force: true });
+      expect(await workers.queue.getJobState(jobId)).toBe('unknown');
+      const reconciliation = await workers.service.app.get(JobReconciler).reconcile();
+      expect(reconciliation.recreated).toBeGreaterThanOrEqual(1);
+      expect(await workers.queue.getJobState(jobId)).not.toBe('unknown');
+      expect(await workers.queue.getGlobalRateLimit()).toEqual({ max: 5, duration: 1000 });
+    } finally {
+      await worker.resume();
+    }
+    await workers.caseWhen(story, (body) => body.status === 'enrolled', 'the enrolment');
+    expect(await sandbox.enrolmentsOf(eligible.id)).toHaveLength(1);
   });
 
   it('gives the coordinator the cases by patient and status, refuses bad input by field, and nurses and payers altogether', async () => {

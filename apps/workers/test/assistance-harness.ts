@@ -59,10 +59,13 @@ export class AssistanceHarness {
 
   static startSandbox = startProgrammeSandbox;
 
+  get queue(): Queue {
+    return this.service.app.get<Queue>(getQueueToken(QUEUES.copayAssistance));
+  }
+
   async close(): Promise<void> {
     await this.feed.stop();
-    const queue = this.service.app.get<Queue>(getQueueToken(QUEUES.copayAssistance));
-    await queue.obliterate({ force: true }).catch(() => undefined);
+    await this.queue.obliterate({ force: true }).catch(() => undefined);
     await this.service.close();
   }
 

@@ -1,5 +1,4 @@
-export type AssistanceCaseErrorCode =
-  'ASSISTANCE_CASE.NOT_FOUND' | 'ASSISTANCE_CASE.CLOSED' | 'ASSISTANCE_CASE.ALREADY_ENROLLED';
+export type AssistanceCaseErrorCode = 'ASSISTANCE_CASE.NOT_FOUND' | 'ASSISTANCE_CASE.CLOSED';
 
 /** A rule of an assistance case was broken; the code is stable, the controller maps it to HTTP. */
 export class AssistanceCaseError extends Error {

@@ -179,9 +179,18 @@ function resetEnrolment(assistanceCase: AssistanceCase): void {
   assistanceCase.reEnrolmentDueOn = undefined;
 }
 
-/** The patient's consent: a case waiting only on it goes on to enrol. */
+/**
+ * The patient's consent: a case waiting only on it goes on to enrol, and an enrolment due for
+ * renewal is sent again (the patient consents to each year's enrolment [PAN-F1]). A consent
+ * recorded before stands otherwise.
+ */
 export function recordConsent(assistanceCase: AssistanceCase, consent: Consent): void {
   assertOpen(assistanceCase);
+  if (assistanceCase.status === 're_enrolment_due') {
+    assistanceCase.consent = consent;
+    assistanceCase.status = 'enrolling';
+    return;
+  }
   if (assistanceCase.consent) return;
   assistanceCase.consent = consent;
   if (assistanceCase.status === 'awaiting_consent') assistanceCase.status = 'enrolling';
@@ -249,6 +258,8 @@ function warnOnce(assistanceCase: AssistanceCase, warning: BenefitWarning): Case
   return [{ type: 'benefit-low', warning }];
 }
 
+const COUNTING: ReadonlySet<CaseStatus> = new Set(['enrolled', 're_enrolment_due', 'enrolling']);
+
 /**
  * A dose was released: its cost share counts against the annual maximum (no more than what is
  * left of it), and the case warns once the share used reaches `warningPercent`.
@@ -260,11 +271,8 @@ export function recordDose(
 ): { counted: number; events: CaseEvent[] } {
   const enrolment = assistanceCase.enrolment;
   const share = assistanceCase.benefits?.costSharePerDose;
-  if (
-    !enrolment ||
-    share === undefined ||
-    !['enrolled', 're_enrolment_due'].includes(assistanceCase.status)
-  )
+  // An enrolment being renewed still stands until the programme answers.
+  if (!enrolment || share === undefined || !COUNTING.has(assistanceCase.status))
     return { counted: 0, events: [] };
   const left = Math.max(0, enrolment.annualMaximum - assistanceCase.usedAmount);
   const counted = Math.min(share, left);

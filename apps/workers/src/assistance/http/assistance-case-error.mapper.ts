@@ -8,10 +8,6 @@ import {
 const CASE_PROBLEMS: Record<AssistanceCaseErrorCode, DomainProblem> = {
   'ASSISTANCE_CASE.NOT_FOUND': { status: HttpStatus.NOT_FOUND, title: 'Assistance case not found' },
   'ASSISTANCE_CASE.CLOSED': { status: HttpStatus.CONFLICT, title: 'The assistance case is closed' },
-  'ASSISTANCE_CASE.ALREADY_ENROLLED': {
-    status: HttpStatus.CONFLICT,
-    title: 'The assistance case is enrolled',
-  },
 };
 
 /** Runs a use case and turns its domain errors into the problem documents clients get. */
