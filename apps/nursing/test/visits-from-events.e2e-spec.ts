@@ -262,6 +262,36 @@ describe('nursing: visits from referrals and released doses', () => {
     expect(answer.body.results[4]).toMatchObject({ reason: 'LOT_NOT_USABLE' });
   });
 
+  it('keeps judging a started infusion by the plan it started under', async () => {
+    const referral = acceptedReferral();
+    const released = releasedDose(referral);
+    const visitId = await visitFor(nursing, referral, released);
+    const start = Date.now() - 5 * 3_600_000;
+    const updates = wholeVisit(start).map(asSent);
+    await post(`/v1/visits/${visitId}/updates`, { updates: updates.slice(0, 5) }, 'rn1');
+    await nursing.publish(DispenseReopened, {
+      ...DispenseReopened.example,
+      dispenseId: released.dispenseId,
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      cycle: 1,
+      unusableLots: released.lots,
+    });
+    await eventually('unusable', async () =>
+      (await view(visitId)).body.drugStatus === 'unusable' ? true : undefined,
+    );
+    const rest = await post<{ results: { status: string }[] }>(
+      `/v1/visits/${visitId}/updates`,
+      { updates: updates.slice(5) },
+      'rn1',
+    );
+    expect(rest.body.results.every((result) => result.status === 'applied')).toBe(true);
+    expect((await view(visitId)).body.record).toMatchObject({
+      progress: 'signed',
+      infusion: { lotNumber: released.lots[0]?.lotNumber },
+    });
+  });
+
   it('cancels the visits of a dose cancelled before them, and takes no more updates', async () => {
     const referral = acceptedReferral();
     const released = releasedDose(referral);

@@ -1,3 +1,4 @@
+import { type VisitPlan } from './visit-plan';
 import { emptyRecord, type VisitProgress, type VisitRecord } from './visit-record';
 
 /** A visit: one infusion day of a released dose, at the patient's home, on a day. */
@@ -17,6 +18,8 @@ export interface Visit {
   nurseId: string | null;
   status: VisitStatus;
   record: VisitRecord;
+  /** The plan the infusion was started under; until then the dose's current one applies. */
+  plan: VisitPlan | null;
   /** Which of its events were announced, so a rebuilt record announces each once. */
   announced: {
     started: boolean;
@@ -46,11 +49,12 @@ export function visitEventIds(visit: Visit) {
 }
 
 /** A visit just put on the calendar: nothing recorded, nothing announced yet. */
-export function newVisit(fields: Omit<Visit, 'status' | 'record' | 'announced'>): Visit {
+export function newVisit(fields: Omit<Visit, 'status' | 'record' | 'plan' | 'announced'>): Visit {
   return {
     ...fields,
     status: 'scheduled',
     record: emptyRecord(),
+    plan: null,
     announced: { started: false, completed: false, missed: false, reactions: [] },
   };
 }

@@ -15,6 +15,7 @@ interface VisitRow {
   nurse_id: string | null;
   status: Visit['status'];
   record: Visit['record'];
+  plan: Visit['plan'];
   started_announced: boolean;
   completed_announced: boolean;
   missed_announced: boolean;
@@ -22,7 +23,7 @@ interface VisitRow {
 }
 
 const SELECT_VISIT = `SELECT id, dispense_id, referral_id, patient_id, cycle, infusion_day, infusion_days,
-                             attempt, visit_date::text, nurse_id, status, record, started_announced,
+                             attempt, visit_date::text, nurse_id, status, record, plan, started_announced,
                              completed_announced, missed_announced, reported_reactions
                         FROM visit`;
 
@@ -77,7 +78,7 @@ export class VisitRepository {
       `UPDATE visit
           SET visit_date = $2, nurse_id = $3, status = $4, record = $5, started_announced = $6,
               completed_announced = $7, missed_announced = $8, reported_reactions = $9,
-              updated_at = $10
+              updated_at = $10, plan = $11
         WHERE id = $1`,
       [
         visit.id,
@@ -90,6 +91,7 @@ export class VisitRepository {
         visit.announced.missed,
         visit.announced.reactions,
         at,
+        visit.plan === null ? null : JSON.stringify(visit.plan),
       ],
     );
   }
@@ -109,6 +111,7 @@ function visitOf(row: VisitRow): Visit {
     nurseId: row.nurse_id,
     status: row.status,
     record: row.record,
+    plan: row.plan,
     announced: {
       started: row.started_announced,
       completed: row.completed_announced,

@@ -135,11 +135,15 @@ export class RecordUpdatesUseCase {
     const patient = await this.patients.find(manager, visit.referralId);
     if (!dose || !patient) throw new Error(`visit ${visit.id} without its dose or patient`);
     const stored = await this.updates.all(manager, visit.id);
-    const { record, outcomes } = rebuildVisit(
-      stored,
-      visitPlanOf(dose, this.settings.NURSING_WEIGHT_FLAG_PERCENT),
-    );
-    const rebuilt: Visit = { ...visit, record, status: record.progress };
+    const plan = visit.plan ?? visitPlanOf(dose, this.settings.NURSING_WEIGHT_FLAG_PERCENT);
+    const { record, outcomes } = rebuildVisit(stored, plan);
+    const rebuilt: Visit = {
+      ...visit,
+      record,
+      status: record.progress,
+      // Once the infusion started, its plan stays what it was judged against.
+      plan: record.infusion ? plan : null,
+    };
     const announcements = announcementsOf(rebuilt);
     const events = progressEvents(rebuilt, announcements, {
       release: dose.release,
