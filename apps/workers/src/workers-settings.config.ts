@@ -20,6 +20,10 @@ export const workersSettingsConfig = defineConfigSection(
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /** Follow-up jobs fired together in one transaction, at most (group commit). */
+    WORKERS_FIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+    /** Follow-up batches committing at once; the jobs that run meanwhile wait for the next. */
+    WORKERS_FIRE_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(2),
     /** Jobs one process runs at once, per queue. */
     WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
   }),

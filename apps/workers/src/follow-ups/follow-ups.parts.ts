@@ -7,6 +7,7 @@ import { FireFollowUpUseCase } from './fire-follow-up/fire-follow-up.use-case';
 import { FollowUpChanges } from './follow-up-changes';
 import { FollowUpJobSource } from './follow-up-job.source';
 import { followUpSettingsConfig } from './follow-up-settings.config';
+import { FollowUpFiringBatcher } from './jobs/follow-up-firing.batcher';
 import { FollowUpProcessor } from './jobs/follow-up.processor';
 import { ListFollowUpsController } from './list-follow-ups/list-follow-ups.controller';
 import { ListFollowUpsQuery } from './list-follow-ups/list-follow-ups.query';
@@ -31,7 +32,12 @@ export const FOLLOW_UPS = {
     CompleteFollowUpUseCase,
     SnoozeFollowUpUseCase,
   ],
-  adapters: [FollowUpTaskRepository, ReleasedDoseRepository, FollowUpChanges],
+  adapters: [
+    FollowUpTaskRepository,
+    ReleasedDoseRepository,
+    FollowUpChanges,
+    FollowUpFiringBatcher,
+  ],
   processors: [FollowUpProcessor],
   jobSources: [FollowUpJobSource],
   sections: [followUpSettingsConfig],

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
-import { isOpen } from '../domain/follow-up-task';
+import { runInTrace, traceFrom } from '@infuse/observability';
+import { type FollowUpTask, isOpen } from '../domain/follow-up-task';
 import { fireTask } from '../domain/task-transitions';
 import { FOLLOW_UP_ACTIONS } from '../follow-up-audit';
 import { FollowUpChanges } from '../follow-up-changes';
@@ -12,10 +13,11 @@ import { FollowUpTaskRepository } from '../persistence/follow-up-task.repository
 export type FireOutcome = 'fired' | 'nothing-to-do';
 
 /**
- * A task's job ran: under the row's lock, the task falls due (and reminds, and escalates) once.
- * A job whose task is closed, gone, or already moved on to a later step (fired, snoozed) exits
- * quietly: that is what makes a job that runs twice, or one the reconciler re-created after
- * Redis lost it, fire the task once.
+ * Tasks' jobs ran: under the rows' locks, each task falls due (and reminds, and escalates) once.
+ * A job whose task is closed, gone, or already moved on to a later step (fired, snoozed) has
+ * nothing to do: that is what makes a job that runs twice, or one the reconciler re-created after
+ * Redis lost it, fire its task once. Several jobs fire in one transaction (one commit for all),
+ * each in the trace its job carries.
  */
 @Injectable()
 export class FireFollowUpUseCase {
@@ -27,16 +29,44 @@ export class FireFollowUpUseCase {
   ) {}
 
   async execute(job: FollowUpJobData, invocation: Invocation): Promise<FireOutcome> {
+    const [outcome] = await this.executeAll([job], invocation);
+    return outcome ?? 'nothing-to-do';
+  }
+
+  /** The outcome of each job, in the order given. */
+  async executeAll(
+    jobs: readonly FollowUpJobData[],
+    invocation: Invocation,
+  ): Promise<FireOutcome[]> {
     return this.unitOfWork.run(invocation.transaction, async (manager) => {
-      const task = await this.tasks.lock(manager, job.taskId);
-      if (!task || !isOpen(task) || !task.nextRunAt || task.jobStep !== job.step)
-        return 'nothing-to-do';
-      const firing = fireTask(task, this.changes.now(), {
-        reminderIntervalHours: this.settings.FOLLOW_UPS_REMINDER_INTERVAL_HOURS,
-        escalateAfterReminders: this.settings.FOLLOW_UPS_ESCALATE_AFTER_REMINDERS,
-      });
-      await this.changes.fired(manager, firing, invocation, FOLLOW_UP_ACTIONS.fire);
-      return 'fired';
+      const locked = await this.tasks.lockAll(manager, [...new Set(jobs.map((job) => job.taskId))]);
+      const byId = new Map(locked.map((task) => [task.id, task]));
+      const outcomes: FireOutcome[] = [];
+      // By patient, so concurrent batches take the outbox's patient locks in one order.
+      const order = jobs
+        .map((job, index) => ({ job, index, task: byId.get(job.taskId) }))
+        .sort((a, b) => (a.task?.patientId ?? '').localeCompare(b.task?.patientId ?? ''));
+      for (const { job, index, task } of order) {
+        if (!task || !this.isDue(task, job)) {
+          outcomes[index] = 'nothing-to-do';
+          continue;
+        }
+        const firing = fireTask(task, this.changes.now(), {
+          reminderIntervalHours: this.settings.FOLLOW_UPS_REMINDER_INTERVAL_HOURS,
+          escalateAfterReminders: this.settings.FOLLOW_UPS_ESCALATE_AFTER_REMINDERS,
+        });
+        await runInTrace(traceFrom(job.traceparent), () =>
+          this.changes.fired(manager, firing, invocation, FOLLOW_UP_ACTIONS.fire),
+        );
+        // A second copy of the same job in the batch finds the step moved on.
+        byId.set(task.id, firing.task);
+        outcomes[index] = 'fired';
+      }
+      return outcomes;
     });
+  }
+
+  private isDue(task: FollowUpTask, job: FollowUpJobData): boolean {
+    return isOpen(task) && task.nextRunAt !== undefined && task.jobStep === job.step;
   }
 }

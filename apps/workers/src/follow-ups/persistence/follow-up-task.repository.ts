@@ -53,6 +53,15 @@ export class FollowUpTaskRepository {
     return row ? taskOf(row) : undefined;
   }
 
+  /** The tasks, locked for the caller's transaction in id order (so batches never deadlock). */
+  async lockAll(manager: EntityManager, ids: readonly string[]): Promise<FollowUpTask[]> {
+    const rows = await manager.query<FollowUpTaskRow[]>(
+      `SELECT ${TASK_COLUMNS} FROM follow_up_task WHERE id = ANY($1) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    return rows.map(taskOf);
+  }
+
   /** The open tasks an event closes, locked, oldest first. */
   async lockOpen(manager: EntityManager, match: TaskMatch): Promise<FollowUpTask[]> {
     const conditions = ['closed_at IS NULL'];
