@@ -1,18 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigValidationError } from '@infuse/config';
+import { ConfigValidationError, loadConfig } from '@infuse/config';
+import { assistanceSettingsConfig } from '../assistance-settings.config';
 import { loadAssistanceData } from './assistance-data';
 
-const settings = {
-  ASSISTANCE_PROGRAMMES_URL: 'http://127.0.0.1:3010/programs',
-  ASSISTANCE_PROGRAMMES_CLIENT: 'infuse-workers',
-  ASSISTANCE_ENROLMENT_RATE_MAX: 5,
-  ASSISTANCE_ENROLMENT_RATE_WINDOW_MS: 1000,
-  ASSISTANCE_BENEFIT_WARNING_PERCENT: 80,
-  ASSISTANCE_RE_ENROLMENT_LEAD_DAYS: 30,
-  ASSISTANCE_TIME_ZONE: 'America/New_York',
-};
+// The shipped defaults, as the app loads them.
+const settings = loadConfig([assistanceSettingsConfig], { NODE_ENV: 'test' }).assistance;
 
 function file(content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'assistance-data-')), 'data.json');
@@ -21,6 +15,12 @@ function file(content: unknown): string {
 }
 
 describe('the assistance data', () => {
+  it("refuses to boot in production without the programmes' client credentials", () => {
+    expect(() => loadConfig([assistanceSettingsConfig], { NODE_ENV: 'production' })).toThrow(
+      /ASSISTANCE_PROGRAMMES_CLIENT_SECRET/,
+    );
+  });
+
   it('ships programmes for every kind and the poverty guidelines, marked unconfirmed, with their year', () => {
     const data = loadAssistanceData(settings);
     expect(new Set(data.programmes.map((programme) => programme.kind))).toEqual(
