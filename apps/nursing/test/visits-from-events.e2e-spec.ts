@@ -269,6 +269,10 @@ describe('nursing: visits from referrals and released doses', () => {
     const start = Date.now() - 5 * 3_600_000;
     const updates = wholeVisit(start).map(asSent);
     await post(`/v1/visits/${visitId}/updates`, { updates: updates.slice(0, 5) }, 'rn1');
+    // Under way, the visit stays with its nurse and its day.
+    expect((await post(`/v1/visits/${visitId}/assign`, { nurseId: 'rn-2' }, 'admin')).status).toBe(
+      409,
+    );
     await nursing.publish(DispenseReopened, {
       ...DispenseReopened.example,
       dispenseId: released.dispenseId,

@@ -4,9 +4,9 @@ import { VisitError } from '../domain/visit.errors';
 import { assignedEvent } from '../events/visit-events';
 import { NURSING_ACTIONS } from '../nursing-audit';
 import { NurseDirectoryRepository } from '../persistence/nurse-directory.repository';
-import { isOpen, type VisitChangeResult, VisitChangeRunner } from './visit-change.runner';
+import { notBegun, type VisitChangeResult, VisitChangeRunner } from './visit-change.runner';
 
-/** A coordinator or admin gives an open visit to a nurse by hand. */
+/** A coordinator or admin gives a visit not begun to a nurse by hand. */
 @Injectable()
 export class AssignVisitUseCase {
   constructor(
@@ -19,7 +19,7 @@ export class AssignVisitUseCase {
       id,
       invocation,
       NURSING_ACTIONS.assign,
-      isOpen,
+      notBegun,
       async (visit, at, manager) => {
         if (!(await this.nurses.isActive(manager, nurseId)))
           throw new VisitError('VISIT.NURSE_UNKNOWN', `No active nurse ${nurseId}.`, {

@@ -3,15 +3,16 @@ import { AuditWriter } from '@infuse/auth';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation, type OutgoingEvent } from '@infuse/messaging';
 import { type EntityManager } from 'typeorm';
-import { isClosed, type Visit } from '../domain/visit';
+import { type Visit } from '../domain/visit';
 import { VisitError } from '../domain/visit.errors';
 import { VisitEvents } from '../events/visit-events';
 import { NursingCalendar } from '../nursing-calendar';
 import { VISIT_RESOURCE } from '../nursing-audit';
 import { VisitRepository } from '../persistence/visit.repository';
 
-/** An open visit: one that is neither locked (signed, missed) nor cancelled. */
-export const isOpen = (visit: Visit) => !isClosed(visit.status);
+/** A visit not begun: the nurse has not arrived, so it may still go to another nurse or day. */
+export const notBegun = (visit: Visit) =>
+  visit.status === 'scheduled' || visit.status === 'en_route';
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
@@ -35,7 +36,7 @@ export interface VisitChange {
 }
 
 /**
- * Runs a coordinator's or admin's change to an open visit: locks it, lets the change make the
+ * Runs a coordinator's or admin's change to a visit it accepts: locks it, lets the change make the
  * new visit and its events, then saves, audits and publishes them in one transaction.
  */
 @Injectable()

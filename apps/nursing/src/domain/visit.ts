@@ -29,11 +29,6 @@ export interface Visit {
   };
 }
 
-/** A visit that will not change any more but by an addendum. */
-export function isClosed(status: VisitStatus): boolean {
-  return status === 'signed' || status === 'missed' || status === 'cancelled';
-}
-
 /** The fields every visit event carries. */
 export function visitEventIds(visit: Visit) {
   return {

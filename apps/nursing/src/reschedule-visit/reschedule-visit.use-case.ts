@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Invocation } from '@infuse/messaging';
 import {
+  notBegun,
   type VisitChange,
   VisitChangeRunner,
   type VisitChangeResult,
@@ -18,8 +19,7 @@ export interface Rescheduling {
 }
 
 // A visit not begun moves; a missed one is done with, and gets a successor on the new day.
-const reschedulable = (visit: Visit) =>
-  visit.status === 'missed' || visit.status === 'scheduled' || visit.status === 'en_route';
+const reschedulable = (visit: Visit) => visit.status === 'missed' || notBegun(visit);
 
 /**
  * A coordinator or admin moves a visit not begun to another day, saying why. A missed visit
