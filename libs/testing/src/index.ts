@@ -1,4 +1,9 @@
-export { TEST_DATABASE_URL, testEnvironment, uniqueSuffix } from './test-environment';
+export {
+  TEST_DATABASE_URL,
+  TEST_JWT_SECRET,
+  testEnvironment,
+  uniqueSuffix,
+} from './test-environment';
 export { queryTestDatabase, dropSchema, testDatabaseConfig } from './test-database';
 export { tokenFor, TEST_AUTH } from './test-tokens';
 export { TestHttpClient, type TestResponse } from './test-http-client';

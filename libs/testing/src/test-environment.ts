@@ -25,6 +25,8 @@ export function testEnvironment(
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: '4',
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    // Queues and keys of their own too, so no other run's worker takes this one's jobs.
+    REDIS_KEY_PREFIX: schema.replace(/_/g, '-'),
     KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
     // Topics and consumer groups of their own, so parallel test files never see each other's events.
     KAFKA_TOPIC_PREFIX: `${schema.replace(/_/g, '-')}.`,

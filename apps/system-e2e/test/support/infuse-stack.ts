@@ -7,6 +7,8 @@ export interface InfuseStack {
   /** The topics' prefix: `${topicPrefix}prior-auth.authorization.v1`. */
   topicPrefix: string;
   service(name: ServiceName): ServiceProcess;
+  /** Where an app listens. */
+  urlOf(name: ServiceName): string;
   /** The schema an app owns in this run, to read its audit log. */
   schemaOf(name: ServiceName): string;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startInfuseStack(
     REFERRALS_URL: urlOf('referrals'),
     PAYER_SANDBOX_URL: `${urlOf('payer-sandbox')}/fhir`,
     PRIOR_AUTH_PUBLIC_URL: urlOf('prior-auth'),
+    ASSISTANCE_PROGRAMMES_URL: `${urlOf('payer-sandbox')}/programs`,
   };
   const schemaOf = (name: ServiceName) => `${name.replace(/-/g, '_')}_e2e_${suffix}`;
   const running = new Map<ServiceName, ServiceProcess>();
@@ -58,6 +61,7 @@ export async function startInfuseStack(
       if (!service) throw new Error(`${name} is not part of this stack`);
       return service;
     },
+    urlOf,
     schemaOf,
     close,
   };
