@@ -12,7 +12,16 @@ try {
     [
       '-r',
       join(ROOT, 'infra', 'runtime', 'register-paths.js'),
-      join(ROOT, 'dist', 'apps', 'referrals', 'src', 'journey', 'rebuild', 'rebuild-journeys.main.js'),
+      join(
+        ROOT,
+        'dist',
+        'apps',
+        'referrals',
+        'src',
+        'journey',
+        'rebuild',
+        'rebuild-journeys.main.js',
+      ),
     ],
     { cwd: ROOT, stdio: 'inherit' },
   );

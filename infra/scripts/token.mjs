@@ -4,7 +4,15 @@ import { parseArgs } from 'node:util';
 import { buildWorkspace } from './lib/build.mjs';
 import { developmentToken } from './lib/development-tokens.mjs';
 
-const ROLES = ['intake_coordinator', 'pharmacist', 'nurse', 'payer', 'admin', 'service', 'provider'];
+const ROLES = [
+  'intake_coordinator',
+  'pharmacist',
+  'nurse',
+  'payer',
+  'admin',
+  'service',
+  'provider',
+];
 
 try {
   const { values } = parseArgs({
