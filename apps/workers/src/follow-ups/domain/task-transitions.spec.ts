@@ -110,8 +110,13 @@ describe('closeTask and snoozeTask', () => {
     ['now', NOW],
     ['the past', new Date(NOW.getTime() - 1)],
   ])('refuses to snooze to %s', (_when, until) => {
-    expect(() => snoozeTask(task('missed_visit'), until, NOW)).toThrow(
-      expect.objectContaining({ code: 'FOLLOW_UP.SNOOZE_NOT_LATER' }),
-    );
+    let error: unknown;
+    try {
+      snoozeTask(task('missed_visit'), until, NOW);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(FollowUpError);
+    expect((error as FollowUpError).code).toBe('FOLLOW_UP.SNOOZE_NOT_LATER');
   });
 });
