@@ -204,13 +204,13 @@ describe('the follow-up task API', () => {
       ['snooze', 'with a time that is not one', { until: 'tomorrow' }, 400, '/until'],
       ['snooze', 'to a time already past', { until: '2020-01-01T00:00:00Z' }, 422, '/until'],
     ];
-    for (const [action, _what, body, status, pointer] of cases) {
+    for (const [action, what, body, status, pointer] of cases) {
       const response = await workers.service.http.post(
         `/v1/follow-ups/${id}/${action}`,
         body,
         coordinator,
       );
-      expect({ action, status: response.status }).toEqual({ action, status });
+      expect({ action, what, status: response.status }).toEqual({ action, what, status });
       expect(JSON.stringify(response.body)).toContain(pointer);
     }
     const [row] = await workers.tasksOf(referralId);
