@@ -225,6 +225,35 @@ describe('copay assistance cases (real PostgreSQL, Redis, broker and programme s
     expect(await sandbox.enrolmentsOf(eligible.id)).toHaveLength(1);
   });
 
+  it('closes a case when its referral is cancelled or the coordinator closes it; a closed case takes no more facts', async () => {
+    const cancelled = workers.story('commercial');
+    await workers.acceptAndApprove(cancelled);
+    await workers.caseWhen(cancelled, (body) => body.status === 'awaiting_consent', 'eligible');
+    await workers.cancel(cancelled);
+    const closed = await workers.caseWhen(cancelled, (body) => body.status === 'closed', 'closed');
+    expect(closed['closedReason']).toBe('referral_cancelled');
+    const refused = await workers.post(closed.id, 'consent', { consentedOn: '2026-11-20' });
+    expect(refused.status).toBe(409);
+    expect(typesOf(await workers.eventsOf(cancelled))).toEqual(['screened', 'closed']);
+
+    const declined = workers.story('medicare');
+    await workers.acceptAndApprove(declined);
+    const waiting = await workers.caseWhen(
+      declined,
+      (body) => body.status === 'needs_financials',
+      'screened',
+    );
+    const byCoordinator = await workers.post(waiting.id, 'close', {
+      note: 'The patient pays without help',
+    });
+    expect(byCoordinator.body).toMatchObject({ status: 'closed', closedReason: 'coordinator' });
+    const events = await workers.eventsOf(declined);
+    expect(events.at(-1)?.data).toMatchObject({
+      reason: 'coordinator',
+      note: 'The patient pays without help',
+    });
+  });
+
   it('gives the coordinator the cases by patient and status, refuses bad input by field, and nurses and payers altogether', async () => {
     const story = workers.story('medicare_advantage');
     await workers.acceptAndApprove(story);

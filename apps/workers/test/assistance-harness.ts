@@ -9,6 +9,7 @@ import {
   type PlanType,
   QUEUES,
   ReferralAccepted,
+  ReferralCancelled,
 } from '@infuse/contracts';
 import { eventually, queryTestDatabase, tokenFor, uniqueSuffix } from '@infuse/testing';
 import { type Queue } from 'bullmq';
@@ -81,6 +82,14 @@ export class AssistanceHarness {
       referralId: story.referralId,
       patientId: story.patientId,
       authorizationId: randomUUID(),
+    });
+  }
+
+  async cancel(story: PatientStory): Promise<void> {
+    await this.feed.publish(ReferralCancelled, {
+      ...ReferralCancelled.example,
+      referralId: story.referralId,
+      patientId: story.patientId,
     });
   }
 
