@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type FollowUpKind, systemActor } from '@infuse/contracts';
-import { queryTestDatabase, tokenFor } from '@infuse/testing';
+import { eventually, queryTestDatabase, tokenFor } from '@infuse/testing';
 import { FireFollowUpUseCase } from '../src/follow-ups/fire-follow-up/fire-follow-up.use-case';
 import { type FollowUpPlan } from '../src/follow-ups/domain/follow-up-task';
 import { type FollowUpView } from '../src/follow-ups/http/follow-up-view';
@@ -166,7 +166,12 @@ describe('the follow-up task API', () => {
     );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'scheduled', dueAt: until });
-    expect(await workers.followups.getJobState(`follow-up-${task?.id}-2`)).toBe('delayed');
+    // The job is added once the change commits (its NOTIFY), a moment after the answer.
+    const state = await eventually('the snoozed job', async () => {
+      const current = await workers.followups.getJobState(`follow-up-${task?.id}-2`);
+      return current === 'unknown' ? undefined : current;
+    });
+    expect(state).toBe('delayed');
     const [row] = await workers.tasksOf(task?.referralId ?? '');
     expect(row?.job_step).toBe(2);
     const fire = workers.service.app.get(FireFollowUpUseCase);
