@@ -20,6 +20,7 @@ import { FirstDispenseOpener } from './open-dispense/first-dispense.opener';
 import { AuthorizationGrantRepository } from './persistence/authorization-grant.repository';
 import { DispenseContextReader } from './persistence/dispense-context.reader';
 import { DispenseOrderRepository } from './persistence/dispense-order.repository';
+import { NextCycleHoldRepository } from './persistence/next-cycle-hold.repository';
 import { ReferralCopyRepository } from './persistence/referral-copy.repository';
 import { PharmacyCalendar } from './pharmacy-calendar';
 import { pharmacySettingsConfig } from './pharmacy-settings.config';
@@ -69,6 +70,7 @@ const adapters = [
   AuthorizationGrantRepository,
   DispenseOrderRepository,
   DispenseContextReader,
+  NextCycleHoldRepository,
   FirstDispenseOpener,
   DispenseChangeRunner,
   DispenseEvents,

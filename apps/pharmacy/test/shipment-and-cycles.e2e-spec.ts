@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '@infuse/clinical';
 import {
+  AuthorizationApproved,
   DispenseCancelled,
   DispenseCreated,
   DispenseDelivered,
@@ -221,6 +222,29 @@ describe('pharmacy: shipping, delivery, cancellation and the next cycle', () => 
       reason: 'no-authorization',
       nextDoseDate: addDays(referral.order.startDate!, 28),
       authorizationId: approval.authorizationId,
+    });
+    // The same completion again announces no second hold.
+    await completeDose(referral, first, 1);
+    const holds = pharmacy.dispenses
+      .all()
+      .filter(eventOf(DispenseNextCycleHeld.type, referral.referralId));
+    expect(holds).toHaveLength(1);
+
+    // The reauthorization's approval opens the held dose.
+    const reauthorization = approvalFor(referral, (draft) => {
+      draft.kind = 'reauthorization';
+      draft.periodStart = addDays(referral.order.startDate!, 21);
+      draft.periodEnd = addDays(draft.periodStart, 181);
+    });
+    await pharmacy.publish(AuthorizationApproved, reauthorization);
+    const [opened] = await pharmacy.dispenses.waitFor(
+      (message) =>
+        eventOf(DispenseCreated.type, referral.referralId)(message) &&
+        (message.data as { cycle: number }).cycle === 2,
+    );
+    expect(DispenseCreated.schema.parse(opened!.data)).toMatchObject({
+      authorizationId: reauthorization.authorizationId,
+      administrationDates: [addDays(referral.order.startDate!, 28)],
     });
   });
 

@@ -16,6 +16,7 @@ import { PHARMACY_ACTIONS } from '../pharmacy-audit';
 import { AuthorizationGrantRepository } from '../persistence/authorization-grant.repository';
 import { DispenseOrderRepository } from '../persistence/dispense-order.repository';
 import { ReferralCopyRepository } from '../persistence/referral-copy.repository';
+import { NextCycleHoldRepository } from '../persistence/next-cycle-hold.repository';
 import { lockReferral } from '../persistence/referral-lock';
 
 /** A cycle of a referral was given; the next one is due. */
@@ -57,68 +58,80 @@ export class OpenNextCycleUseCase {
     private readonly runner: DispenseChangeRunner,
     private readonly calendar: PharmacyCalendar,
     private readonly publisher: EventPublisher,
+    private readonly holds: NextCycleHoldRepository,
   ) {}
 
   execute(completed: CompletedCycle, invocation: Invocation): Promise<NextCycleOutcome> {
     return this.unitOfWork.run(invocation.transaction, async (manager) => {
-      const { referralId, cycle } = completed;
-      await lockReferral(manager, referralId);
-      const copy = await this.referrals.find(manager, referralId);
-      if (copy?.status !== 'accepted') return { kind: 'inactive' };
-      const existing = await this.orders.lockCycle(manager, referralId, cycle + 1);
-      if (existing) return { kind: 'opened', dispense: summaryOf(existing) };
-      const [given, first] = await Promise.all([
-        this.orders.lockCycle(manager, referralId, cycle),
-        this.orders.lockCycle(manager, referralId, 1),
-      ]);
-      if (!given || !first)
-        throw new DispenseError(
-          'DISPENSE.NOT_FOUND',
-          `No cycle ${cycle} of referral ${referralId}.`,
-        );
-
-      const { order } = copy;
-      const start = doseDue(given.dueOn, order.intervalDays, this.calendar.today()).giveOn;
-      const administrationDates = cycleDates(order, start);
-      const hold = async (held: Hold): Promise<NextCycleOutcome> => {
-        await this.announceHold(manager, given, held, invocation);
-        return { kind: 'held', ...held };
-      };
-      if (order.durationMonths !== undefined) {
-        const orderEndsOn = addMonths(first.dueOn, order.durationMonths);
-        if (start >= orderEndsOn)
-          return hold({
-            reason: 'order-ended',
-            nextDoseDate: start,
-            administrationDates,
-            orderEndsOn,
-          });
-      }
-      const covering = (await this.grants.forReferral(manager, referralId)).filter((grant) =>
-        administrationDates.every((date) => covers(grant, date)),
-      );
-      const grant = grantFor(covering, start);
-      if (!grant)
-        return hold({ reason: 'no-authorization', nextDoseDate: start, administrationDates });
-
-      const at = this.calendar.now();
-      const next = DispenseOrder.open({
-        id: randomUUID(),
-        referralId,
-        patientId: copy.patientId,
-        cycle: cycle + 1,
-        therapy: order.therapy,
-        productId: given.verification?.productId ?? given.productId,
-        authorizationId: grant.authorizationId,
-        administrationDates,
-        at,
-      });
-      await this.orders.addIfAbsent(manager, next);
-      await this.runner.announce(manager, next, invocation, PHARMACY_ACTIONS.create, at);
-      return { kind: 'opened', dispense: summaryOf(next) };
+      await lockReferral(manager, completed.referralId);
+      return this.openAfter(manager, completed, invocation);
     });
   }
 
+  /**
+   * The same, inside a transaction that holds the referral's lock: an approval that arrives for
+   * a held next dose opens it this way.
+   */
+  async openAfter(
+    manager: EntityManager,
+    completed: CompletedCycle,
+    invocation: Invocation,
+  ): Promise<NextCycleOutcome> {
+    const { referralId, cycle } = completed;
+    const copy = await this.referrals.find(manager, referralId);
+    if (copy?.status !== 'accepted') return { kind: 'inactive' };
+    const existing = await this.orders.lockCycle(manager, referralId, cycle + 1);
+    if (existing) return { kind: 'opened', dispense: summaryOf(existing) };
+    const [given, first] = await Promise.all([
+      this.orders.lockCycle(manager, referralId, cycle),
+      this.orders.lockCycle(manager, referralId, 1),
+    ]);
+    if (!given || !first)
+      throw new DispenseError('DISPENSE.NOT_FOUND', `No cycle ${cycle} of referral ${referralId}.`);
+
+    const { order } = copy;
+    const start = doseDue(given.dueOn, order.intervalDays, this.calendar.today()).giveOn;
+    const administrationDates = cycleDates(order, start);
+    const hold = async (held: Hold): Promise<NextCycleOutcome> => {
+      await this.announceHold(manager, given, held, invocation);
+      return { kind: 'held', ...held };
+    };
+    if (order.durationMonths !== undefined) {
+      const orderEndsOn = addMonths(first.dueOn, order.durationMonths);
+      if (start >= orderEndsOn)
+        return hold({
+          reason: 'order-ended',
+          nextDoseDate: start,
+          administrationDates,
+          orderEndsOn,
+        });
+    }
+    const covering = (await this.grants.forReferral(manager, referralId)).filter((grant) =>
+      administrationDates.every((date) => covers(grant, date)),
+    );
+    const grant = grantFor(covering, start);
+    if (!grant)
+      return hold({ reason: 'no-authorization', nextDoseDate: start, administrationDates });
+
+    const at = this.calendar.now();
+    const next = DispenseOrder.open({
+      id: randomUUID(),
+      referralId,
+      patientId: copy.patientId,
+      cycle: cycle + 1,
+      therapy: order.therapy,
+      productId: given.verification?.productId ?? given.productId,
+      authorizationId: grant.authorizationId,
+      administrationDates,
+      at,
+    });
+    await this.orders.addIfAbsent(manager, next);
+    await this.holds.release(manager, referralId, cycle);
+    await this.runner.announce(manager, next, invocation, PHARMACY_ACTIONS.create, at);
+    return { kind: 'opened', dispense: summaryOf(next) };
+  }
+
+  // A hold already on record for the same reason is not announced again.
   private async announceHold(
     manager: EntityManager,
     given: DispenseOrder,
@@ -126,6 +139,17 @@ export class OpenNextCycleUseCase {
     invocation: Invocation,
   ): Promise<void> {
     const at = this.calendar.now();
+    const recorded = await this.holds.hold(
+      manager,
+      {
+        referralId: given.referralId,
+        givenCycle: given.cycle,
+        reason: hold.reason,
+        nextDoseDate: hold.nextDoseDate,
+      },
+      at,
+    );
+    if (!recorded) return;
     await this.publisher.publish(
       manager,
       DispenseNextCycleHeld,

@@ -6,11 +6,14 @@ import { type Invocation } from '@infuse/messaging';
 import { FirstDispenseOpener } from '../open-dispense/first-dispense.opener';
 import { AUTHORIZATION_GRANT_RESOURCE, PHARMACY_ACTIONS } from '../pharmacy-audit';
 import { AuthorizationGrantRepository } from '../persistence/authorization-grant.repository';
+import { OpenNextCycleUseCase } from '../next-cycle/open-next-cycle.use-case';
+import { NextCycleHoldRepository } from '../persistence/next-cycle-hold.repository';
 import { lockReferral } from '../persistence/referral-lock';
 
 /**
  * Records an approval pharmacy dispenses against, and opens the first order if its referral is
- * already here; an approval whose referral has not arrived waits for it.
+ * already here (an approval whose referral has not arrived waits for it), or the next one when
+ * it was held for want of an authorization.
  */
 @Injectable()
 export class RecordAuthorizationUseCase {
@@ -19,6 +22,8 @@ export class RecordAuthorizationUseCase {
     private readonly grants: AuthorizationGrantRepository,
     private readonly opener: FirstDispenseOpener,
     private readonly auditWriter: AuditWriter,
+    private readonly holds: NextCycleHoldRepository,
+    private readonly openNextCycle: OpenNextCycleUseCase,
   ) {}
 
   execute(
@@ -47,6 +52,14 @@ export class RecordAuthorizationUseCase {
         patientId: approved.patientId,
       });
       await this.opener.openIfReady(manager, approved.referralId, invocation);
+      // A next dose held for want of an authorization may be covered now.
+      const held = await this.holds.awaitingAuthorization(manager, approved.referralId);
+      if (held)
+        await this.openNextCycle.openAfter(
+          manager,
+          { referralId: held.referralId, cycle: held.givenCycle },
+          invocation,
+        );
     });
   }
 }
