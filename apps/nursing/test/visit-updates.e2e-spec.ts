@@ -255,6 +255,23 @@ describe("nursing: update batches from the nurse's device", () => {
     );
   });
 
+  it('flags a weight more than 10 % from the dosing weight for the pharmacist', async () => {
+    const visitId = await visitFor(nursing);
+    const updates = wholeVisit(HOURS_AGO(5)).map((each) =>
+      each.type === 'vitals' ? { ...each, weightKg: 80 } : each,
+    );
+    await send(visitId, updates);
+    expect((await recordOf(visitId)).vitals[0]?.weightFlag).toEqual({
+      dosingWeightKg: 71.2,
+      differencePercent: 12.4,
+    });
+    const [event] = await nursing.visitEvents(VisitCompleted.type, visitId);
+    expect(VisitCompleted.schema.parse(event?.data)).toMatchObject({
+      weightKg: 80,
+      weightFlag: { dosingWeightKg: 71.2, differencePercent: 12.4 },
+    });
+  });
+
   it('refuses an update dated more than 5 minutes ahead of the server, and stores nothing of it', async () => {
     const visitId = await visitFor(nursing);
     const ahead = update('ahead', 0, { type: 'en_route' }, Date.now() + 10 * 60_000);
