@@ -45,7 +45,7 @@ const { Queue, QueueEvents } = require('bullmq');
 function buildWorkers() {
   const result = spawnSync(
     process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', join(HERE, 'tsconfig.bench.json')],
+    [require.resolve('typescript/bin/tsc'), '-p', join(HERE, '..', 'tsconfig.build.json')],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
