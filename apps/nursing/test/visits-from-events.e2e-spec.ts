@@ -242,6 +242,8 @@ describe('nursing: visits from referrals and released doses', () => {
     await eventually('delivered', async () =>
       (await view(visitId)).body.drugStatus === 'delivered' ? true : undefined,
     );
+    // The same release again, as another event, neither moves the drug back nor counts twice.
+    await nursing.publish(DispenseReleased, released);
     const unusable = released.lots.slice(0, 1);
     await nursing.publish(DispenseReopened, {
       ...DispenseReopened.example,
@@ -253,6 +255,16 @@ describe('nursing: visits from referrals and released doses', () => {
       return current.drugStatus === 'unusable' ? current : undefined;
     });
     expect(reopened.lots.map((lot) => lot.usable)).toEqual([false, true, true]);
+    const kept = await nursing.query<{ action: string }>(
+      `SELECT action FROM nursing.audit_log WHERE resource_id = $1 ORDER BY id`,
+      [released.dispenseId],
+    );
+    expect(kept.map((row) => row.action)).toEqual([
+      'released-dose.keep',
+      'released-dose.track',
+      'released-dose.track',
+      'released-dose.track',
+    ]);
     const start = Date.now() - 5 * 3_600_000;
     const answer = await post<{ results: { reason?: string }[] }>(
       `/v1/visits/${visitId}/updates`,

@@ -20,20 +20,23 @@ const SELECT_DOSE = `SELECT dispense_id, referral_id, patient_id, cycle, release
 export class ReleasedDoseRepository {
   /**
    * Keeps a release: a new dose, or a replacement released for a dose that arrived unusable
-   * (new lots, drug back to released). A cancelled dose stays cancelled.
+   * (new lots, drug back to released). The same release again changes nothing, and a cancelled
+   * dose stays cancelled. Says whether anything changed.
    */
   async keep(
     manager: EntityManager,
     dose: Omit<ReleasedDose, 'drugStatus' | 'unusableLots'>,
     at: Date,
-  ): Promise<void> {
-    await manager.query(
+  ): Promise<boolean> {
+    const kept = await manager.query<unknown[]>(
       `INSERT INTO released_dose (dispense_id, referral_id, patient_id, cycle, release, drug_status,
                                   updated_at)
        VALUES ($1, $2, $3, $4, $5, 'released', $6)
        ON CONFLICT (dispense_id) DO UPDATE
          SET release = EXCLUDED.release, drug_status = 'released', updated_at = EXCLUDED.updated_at
-         WHERE released_dose.drug_status <> 'cancelled'`,
+         WHERE released_dose.drug_status <> 'cancelled'
+           AND released_dose.release IS DISTINCT FROM EXCLUDED.release
+       RETURNING dispense_id`,
       [
         dose.dispenseId,
         dose.referralId,
@@ -43,6 +46,7 @@ export class ReleasedDoseRepository {
         at,
       ],
     );
+    return kept.length === 1;
   }
 
   async find(manager: EntityManager, dispenseId: string): Promise<ReleasedDose | undefined> {

@@ -27,7 +27,7 @@ export class KeepReleaseUseCase {
   execute(released: EventData<typeof DispenseReleased>, invocation: Invocation): Promise<void> {
     return this.unitOfWork.run(invocation.transaction, async (manager) => {
       await lockReferral(manager, released.referralId);
-      await this.doses.keep(
+      const kept = await this.doses.keep(
         manager,
         {
           dispenseId: released.dispenseId,
@@ -38,6 +38,8 @@ export class KeepReleaseUseCase {
         },
         this.calendar.now(),
       );
+      // The same release arriving again as another event changes nothing.
+      if (!kept) return;
       await this.auditWriter.recordChange(manager, invocation, {
         action: NURSING_ACTIONS.keepRelease,
         resourceType: RELEASED_DOSE_RESOURCE,
