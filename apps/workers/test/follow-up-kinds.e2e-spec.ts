@@ -12,7 +12,7 @@ import {
   VisitMissed,
   VisitScheduled,
 } from '@infuse/contracts';
-import { tokenFor } from '@infuse/testing';
+import { queryTestDatabase, tokenFor } from '@infuse/testing';
 import { FollowUpTestService, minutesFromNow, type TaskRow } from './follow-up-test-service';
 
 // Each kind of follow-up from the event that opens it to the event (or person) that closes it,
@@ -120,6 +120,17 @@ describe('follow-up tasks from events (real broker, PostgreSQL and Redis)', () =
         }),
       },
     ]);
+    // The job carried the trace of the event that opened the task: created and due share it.
+    const traces = await queryTestDatabase<{ type: string; traceparent: string }>(
+      `SELECT type, traceparent FROM "${workers.service.schema}".outbox WHERE correlation_id = $1`,
+      [subject.referralId],
+    );
+    const traceIds = new Set(traces.map((row) => row.traceparent.split('-')[1]));
+    expect(traces.map((row) => row.type).sort()).toEqual([
+      'org.infuse.follow-up.created.v1',
+      'org.infuse.follow-up.due.v1',
+    ]);
+    expect(traceIds.size).toBe(1);
     await workers.publish(AuthorizationApproved, {
       ...AuthorizationApproved.example,
       ...subject,
