@@ -1,0 +1,55 @@
+// Where a profiled app spent its CPU: the .cpuprofile files Node wrote at exit (--cpu-prof),
+// summed by self time per module (a package in node_modules, a workspace library or app, Node's
+// own code) and per function.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function moduleOf(url) {
+  if (!url) return '(native, GC, idle)';
+  const dependency = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (dependency) return dependency[1];
+  const workspace = url.match(/dist\/((?:apps|libs)\/[^/]+)/);
+  if (workspace) return workspace[1];
+  if (url.startsWith('node:')) return 'node';
+  return url;
+}
+
+function selfTimes(profile) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map();
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index] ?? 0) / 1000;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta);
+  });
+  const modules = new Map();
+  const functions = new Map();
+  for (const [id, ms] of selfMs) {
+    const { callFrame } = byNode.get(id);
+    if (callFrame.functionName === '(idle)' || callFrame.functionName === '(program)') continue;
+    const name = moduleOf(callFrame.url);
+    modules.set(name, (modules.get(name) ?? 0) + ms);
+    const where = `${callFrame.functionName || '(anonymous)'} ${name}:${callFrame.lineNumber + 1}`;
+    functions.set(where, (functions.get(where) ?? 0) + ms);
+  }
+  return { modules, functions };
+}
+
+const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+
+/** Prints the busiest modules and functions of each profile of run `run` in `directory`. */
+export function summariseProfiles(directory, run) {
+  for (const file of readdirSync(directory).filter((name) => name.endsWith(`.${run}.cpuprofile`))) {
+    const { modules, functions } = selfTimes(
+      JSON.parse(readFileSync(join(directory, file), 'utf8')),
+    );
+    const busy = [...modules.values()].reduce((sum, ms) => sum + ms, 0);
+    console.log(
+      `\nCPU profile ${file}: ${(busy / 1000).toFixed(1)} s busy (self time, idle excluded)`,
+    );
+    for (const [name, ms] of top(modules, 12))
+      console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${name}`);
+    console.log('  busiest functions:');
+    for (const [name, ms] of top(functions, 12))
+      console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
