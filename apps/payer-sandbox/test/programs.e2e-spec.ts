@@ -69,6 +69,21 @@ describe('payer sandbox: copay programmes under /programs/', () => {
     expect(await storedEnrolments(body.caseReference)).toHaveLength(1);
   });
 
+  it('loses the answer of the first two tries after storing it; the retry under the same key gets it, one enrolment', async () => {
+    const body = enrolment('Dropwell');
+    const key = randomUUID();
+    const lost = await enrol(body, key);
+    expect(lost.status).toBe(503);
+    expect(await storedEnrolments(body.caseReference)).toHaveLength(1);
+    expect((await enrol(body, key)).status).toBe(503);
+    const found = await enrol(body, key);
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ status: 'enrolled', caseReference: body.caseReference });
+    expect(await storedEnrolments(body.caseReference)).toEqual([
+      { status: 'enrolled', member_id: found.body['memberId'] },
+    ]);
+  });
+
   it('answers a slow scenario late, but answers', async () => {
     const started = Date.now();
     const answer = await enrol(enrolment('Slowbrook'), randomUUID());

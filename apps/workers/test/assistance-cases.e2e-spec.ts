@@ -168,6 +168,29 @@ describe('copay assistance cases (real PostgreSQL, Redis, broker and programme s
     });
   });
 
+  it('enrols once when the programme stores the enrolment but its answer is lost twice: the retry under the same key finds it', async () => {
+    const story = workers.story('commercial', 'Dropwell');
+    await workers.acceptAndApprove(story);
+    const eligible = await workers.caseWhen(
+      story,
+      (body) => body.status === 'awaiting_consent',
+      'eligible',
+    );
+    await workers.post(eligible.id, 'consent', { consentedOn: '2026-11-20' });
+    const enrolled = await workers.caseWhen(
+      story,
+      (body) => body.status === 'enrolled',
+      'the enrolment',
+    );
+    const stored = await sandbox.enrolmentsOf(eligible.id);
+    expect(stored).toEqual([{ programme_id: 'csl-behring-copay', status: 'enrolled' }]);
+    expect(await sandbox.attemptsOf(eligible.id)).toBe(3);
+    expect(enrolled['enrolment']).toMatchObject({
+      programme: { programmeId: 'csl-behring-copay' },
+    });
+    expect(typesOf(await workers.eventsOf(story))).toEqual(['screened', 'enrolled']);
+  });
+
   it("screens again when the pharmacist verifies another maker's brand, and enrols with that maker", async () => {
     const story = workers.story('commercial');
     await workers.acceptAndApprove(story);

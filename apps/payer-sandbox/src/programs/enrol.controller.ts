@@ -73,29 +73,36 @@ export class EnrolController {
       throw new RequestValidationError([
         { header: 'Idempotency-Key', detail: 'required: a programme enrols once per key' },
       ]);
-    await this.misbehave(this.catalogue.scenarioFor(request.patient.lastName), idempotent);
-    return this.enrol.execute(programme, request, idempotent, invocation);
+    const scenario = this.catalogue.scenarioFor(request.patient.lastName);
+    if (scenario?.delayMs) await sleep(scenario.delayMs);
+    const fails = await this.failsThisTry(scenario, idempotent);
+    if (fails && scenario?.failWhen === 'before') throw failure(scenario, fails);
+    const answer = await this.enrol.execute(programme, request, idempotent, invocation);
+    // The answer is stored: a failure now is the lost answer a retry must recover.
+    if (fails && scenario) throw failure(scenario, fails);
+    return answer;
   }
 
-  // A scenario's patient is answered late, or her request fails its first tries under each key
-  // before it is processed (nothing is stored), so retries and backoff are seen for real.
-  private async misbehave(
+  // A scenario's patient is answered late, or her request fails its first tries under each key,
+  // so retries, backoff and de-duplication are seen for real. Returns the failing try's number.
+  private async failsThisTry(
     scenario: ProgrammeScenario | undefined,
     idempotent: IdempotentRequest,
-  ): Promise<void> {
-    if (!scenario) return;
-    if (scenario.delayMs) await sleep(scenario.delayMs);
-    if (!scenario.failFirst) return;
+  ): Promise<number | undefined> {
+    if (!scenario?.failFirst) return undefined;
     const attempt = await this.attempts.countAttempt(idempotent.subject, idempotent.key);
-    if (attempt <= scenario.failFirst)
-      throw new HttpException(
-        {
-          type: problemType('unavailable'),
-          title: 'Programme unavailable',
-          status: scenario.failStatus,
-          detail: `try ${attempt} of this request fails on purpose (scenario ${scenario.lastName})`,
-        },
-        scenario.failStatus,
-      );
+    return attempt <= scenario.failFirst ? attempt : undefined;
   }
+}
+
+function failure(scenario: ProgrammeScenario, attempt: number): HttpException {
+  return new HttpException(
+    {
+      type: problemType('unavailable'),
+      title: 'Programme unavailable',
+      status: scenario.failStatus,
+      detail: `try ${attempt} of this request fails on purpose (scenario ${scenario.lastName})`,
+    },
+    scenario.failStatus,
+  );
 }

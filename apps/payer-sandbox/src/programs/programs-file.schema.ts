@@ -13,7 +13,8 @@ const programme = z.object({
 
 /**
  * A patient (by last name) whose requests behave on purpose: answered late, failed the first
- * `failFirst` tries of each Idempotency-Key with `failStatus`, or refused.
+ * `failFirst` tries of each Idempotency-Key with `failStatus` (before processing, or after the
+ * answer is stored, so the retry must find it), or refused.
  */
 const scenario = z
   .object({
@@ -21,6 +22,8 @@ const scenario = z
     delayMs: z.number().int().min(0).max(60_000).optional(),
     failFirst: z.number().int().min(1).max(20).optional(),
     failStatus: z.union([z.literal(429), z.number().int().min(500).max(599)]).default(503),
+    /** Fail before the request is processed (down), or after its answer is stored (answer lost). */
+    failWhen: z.enum(['before', 'after']).default('before'),
     deny: z.string().min(1).max(1000).optional(),
   })
   .refine(
