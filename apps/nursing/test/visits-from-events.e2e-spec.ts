@@ -239,10 +239,11 @@ describe('nursing: visits from referrals and released doses', () => {
       (await view(visitId)).body.drugStatus === 'shipped' ? true : undefined,
     );
     await nursing.publish(DispenseDelivered, { ...DispenseDelivered.example, ...ids });
+    await nursing.publish(DispenseDelivered, { ...DispenseDelivered.example, ...ids });
     await eventually('delivered', async () =>
       (await view(visitId)).body.drugStatus === 'delivered' ? true : undefined,
     );
-    // The same release again, as another event, neither moves the drug back nor counts twice.
+    // The same facts again, as other events, neither move the drug back nor count twice.
     await nursing.publish(DispenseReleased, released);
     const unusable = released.lots.slice(0, 1);
     await nursing.publish(DispenseReopened, {

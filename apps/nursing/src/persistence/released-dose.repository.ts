@@ -64,7 +64,10 @@ export class ReleasedDoseRepository {
     return rows.map(doseOf);
   }
 
-  /** Where the drug is now; unusable lots are added to those already known. False if unknown. */
+  /**
+   * Where the drug is now; unusable lots are added to those already known. False when nothing
+   * changed: an unknown or cancelled dose, or the same fact again.
+   */
   async setDrugStatus(
     manager: EntityManager,
     dispenseId: string,
@@ -76,7 +79,8 @@ export class ReleasedDoseRepository {
       `UPDATE released_dose
           SET drug_status = $2, updated_at = $3,
               unusable_lots = ARRAY(SELECT DISTINCT unnest(unusable_lots || $4::text[]))
-        WHERE dispense_id = $1 AND drug_status <> 'cancelled'`,
+        WHERE dispense_id = $1 AND drug_status <> 'cancelled'
+          AND (drug_status <> $2 OR NOT unusable_lots @> $4::text[])`,
       [dispenseId, status, at, unusableLots],
     );
     return updated[1] === 1;

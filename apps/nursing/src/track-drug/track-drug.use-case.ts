@@ -37,7 +37,7 @@ export class TrackDrugUseCase {
         this.calendar.now(),
         movement.unusableLots,
       );
-      // A dose nursing never saw released, or one already cancelled, has nothing to show.
+      // A dose never released here, one cancelled, or the same fact again: nothing to show.
       if (!tracked) return;
       await this.auditWriter.recordChange(manager, invocation, {
         action: NURSING_ACTIONS.trackDrug,
