@@ -46,6 +46,7 @@ describe('a sandbox programme deciding an enrolment', () => {
     const scenario = {
       lastName: 'Okafor',
       failStatus: 503,
+      failWhen: 'before' as const,
       deny: 'The plan prohibits copay assistance',
     };
     expect(decideEnrolment(copay, request, scenario, issued)).toMatchObject({
