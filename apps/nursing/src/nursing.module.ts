@@ -5,6 +5,7 @@ import { AssignVisitController } from './assign-visit/assign-visit.controller';
 import { AssignVisitUseCase } from './assign-visit/assign-visit.use-case';
 import { VisitChangeRunner } from './assign-visit/visit-change.runner';
 import { CancelDoseVisitsUseCase } from './cancel-visits/cancel-dose-visits.use-case';
+import { VisitCanceller } from './cancel-visits/visit-canceller';
 import { DispenseEventsConsumer } from './events/dispense-events.consumer';
 import { ReferralEventsConsumer } from './events/referral-events.consumer';
 import { VisitEvents } from './events/visit-events';
@@ -62,6 +63,7 @@ const adapters = [
   VisitUpdateRepository,
   VisitScheduler,
   VisitChangeRunner,
+  VisitCanceller,
   VisitEvents,
   NursingCalendar,
   DevelopmentNursesSeeder,

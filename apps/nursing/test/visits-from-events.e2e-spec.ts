@@ -5,6 +5,7 @@ import {
   DispenseReopened,
   DispenseShipped,
   ReferralAccepted,
+  ReferralCancelled,
   VisitAssigned,
   VisitCancelled,
   VisitMissed,
@@ -329,6 +330,37 @@ describe('nursing: visits from referrals and released doses', () => {
       'rn1',
     );
     expect(answer.status).toBe(409);
+  });
+
+  it('cancels the visits not begun of a withdrawn referral, and schedules none for it later', async () => {
+    const referral = acceptedReferral();
+    const released = releasedDose(referral, [daysFromToday(5)]);
+    const visitId = await visitFor(nursing, referral, released);
+    await nursing.publish(ReferralCancelled, {
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      reason: 'The patient moved to another infusion provider.',
+      cancelledAt: new Date().toISOString(),
+      cancelledBy: 'ic-1',
+    });
+    const [event] = await nursing.visitEvents(VisitCancelled.type, visitId);
+    expect(VisitCancelled.schema.parse(event?.data).reason).toBe(
+      'Referral cancelled: The patient moved to another infusion provider.',
+    );
+    const later = releasedDose(referral, [daysFromToday(33)], (dose) => {
+      dose.cycle = 2;
+    });
+    await nursing.publish(DispenseReleased, later);
+    await eventually('the later dose kept', async () => {
+      const rows = await nursing.query(
+        `SELECT 1 FROM nursing.released_dose WHERE dispense_id = $1`,
+        [later.dispenseId],
+      );
+      return rows.length === 1 ? true : undefined;
+    });
+    expect(
+      await nursing.query(`SELECT 1 FROM nursing.visit WHERE dispense_id = $1`, [later.dispenseId]),
+    ).toEqual([]);
   });
 
   describe('who sees what', () => {

@@ -73,6 +73,15 @@ export class VisitRepository {
     return rows.map(visitOf);
   }
 
+  /** The referral's visits, locked to the end of the transaction. */
+  async forReferral(manager: EntityManager, referralId: string): Promise<Visit[]> {
+    const rows = await manager.query<VisitRow[]>(
+      `${SELECT_VISIT} WHERE referral_id = $1 ORDER BY visit_date, id FOR UPDATE`,
+      [referralId],
+    );
+    return rows.map(visitOf);
+  }
+
   async save(manager: EntityManager, visit: Visit, at: Date): Promise<void> {
     await manager.query(
       `UPDATE visit
