@@ -9,7 +9,14 @@ import {
   FollowUpDue,
   FollowUpEscalated,
 } from '@infuse/contracts';
-import { EventPublisher, type Invocation, publishContextOf } from '@infuse/messaging';
+import {
+  EventPublisher,
+  type Invocation,
+  outgoing,
+  type OutgoingEvent,
+  publishContextOf,
+} from '@infuse/messaging';
+import { runInTrace, traceFrom } from '@infuse/observability';
 import { type EntityManager } from 'typeorm';
 import { JobScheduler } from '../scheduling/job-scheduler';
 import { type FollowUpTask } from './domain/follow-up-task';
@@ -17,6 +24,25 @@ import { type Firing } from './domain/task-transitions';
 import { FOLLOW_UP_RESOURCE } from './follow-up-audit';
 import { followUpJobOf } from './follow-up-job';
 import { FollowUpTaskRepository } from './persistence/follow-up-task.repository';
+
+/** What a task falling due announces: it is due, and escalated when this reminder escalated it. */
+function dueEventsOf({ task, reminder, escalated }: Firing): OutgoingEvent[] {
+  const due = outgoing(FollowUpDue, {
+    ...subjectOf(task),
+    dueAt: task.updatedAt.toISOString(),
+    priority: task.priority,
+    ...(reminder ? { reminder } : {}),
+  });
+  if (!escalated) return [due];
+  return [
+    due,
+    outgoing(FollowUpEscalated, {
+      ...subjectOf(task),
+      reminders: task.reminders,
+      escalatedAt: task.updatedAt.toISOString(),
+    }),
+  ];
+}
 
 /** The fields of a task every follow-up event carries. */
 function subjectOf(task: FollowUpTask) {
@@ -63,21 +89,27 @@ export class FollowUpChanges {
     return true;
   }
 
-  async fired(manager: EntityManager, firing: Firing, invocation: Invocation, action: string) {
-    const { task } = firing;
-    await this.publish(manager, task, invocation, FollowUpDue, {
-      ...subjectOf(task),
-      dueAt: task.updatedAt.toISOString(),
-      priority: task.priority,
-      ...(firing.reminder ? { reminder: firing.reminder } : {}),
-    });
-    if (firing.escalated)
-      await this.publish(manager, task, invocation, FollowUpEscalated, {
-        ...subjectOf(task),
-        reminders: task.reminders,
-        escalatedAt: task.updatedAt.toISOString(),
-      });
-    await this.saved(manager, task, invocation, action);
+  /**
+   * Tasks that fell due together: each one's events in the trace its job carries, then the rows
+   * in one statement, their audit entries and their next jobs.
+   */
+  async firedAll(
+    manager: EntityManager,
+    firings: readonly { firing: Firing; traceparent?: string }[],
+    invocation: Invocation,
+    action: string,
+  ): Promise<void> {
+    for (const { firing, traceparent } of firings)
+      await runInTrace(traceFrom(traceparent), () =>
+        this.publisher.publishAll(
+          manager,
+          dueEventsOf(firing),
+          publishContextOf(invocation, firing.task.referralId),
+        ),
+      );
+    const tasks = firings.map(({ firing }) => firing.task);
+    await this.tasks.saveFirings(manager, tasks);
+    for (const task of tasks) await this.audited(manager, task, invocation, action);
   }
 
   async closed(manager: EntityManager, task: FollowUpTask, invocation: Invocation, action: string) {
@@ -108,6 +140,15 @@ export class FollowUpChanges {
     update = true,
   ): Promise<void> {
     if (update) await this.tasks.update(manager, task);
+    await this.audited(manager, task, invocation, action);
+  }
+
+  private async audited(
+    manager: EntityManager,
+    task: FollowUpTask,
+    invocation: Invocation,
+    action: string,
+  ): Promise<void> {
     await this.auditWriter.recordChange(manager, invocation, {
       action,
       resourceType: FOLLOW_UP_RESOURCE,

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@infuse/database';
 import { type Invocation } from '@infuse/messaging';
-import { runInTrace, traceFrom } from '@infuse/observability';
 import { type FollowUpTask, isOpen } from '../domain/follow-up-task';
-import { fireTask } from '../domain/task-transitions';
+import { type Firing, fireTask } from '../domain/task-transitions';
 import { FOLLOW_UP_ACTIONS } from '../follow-up-audit';
 import { FollowUpChanges } from '../follow-up-changes';
 import { type FollowUpJobData } from '../follow-up-job';
@@ -42,26 +41,27 @@ export class FireFollowUpUseCase {
       const locked = await this.tasks.lockAll(manager, [...new Set(jobs.map((job) => job.taskId))]);
       const byId = new Map(locked.map((task) => [task.id, task]));
       const outcomes: FireOutcome[] = [];
+      const firings: { firing: Firing; traceparent?: string }[] = [];
       // By patient, so concurrent batches take the outbox's patient locks in one order.
       const order = jobs
         .map((job, index) => ({ job, index, task: byId.get(job.taskId) }))
         .sort((a, b) => (a.task?.patientId ?? '').localeCompare(b.task?.patientId ?? ''));
+      const now = this.changes.now();
       for (const { job, index, task } of order) {
         if (!task || !this.isDue(task, job)) {
           outcomes[index] = 'nothing-to-do';
           continue;
         }
-        const firing = fireTask(task, this.changes.now(), {
+        const firing = fireTask(task, now, {
           reminderIntervalHours: this.settings.FOLLOW_UPS_REMINDER_INTERVAL_HOURS,
           escalateAfterReminders: this.settings.FOLLOW_UPS_ESCALATE_AFTER_REMINDERS,
         });
-        await runInTrace(traceFrom(job.traceparent), () =>
-          this.changes.fired(manager, firing, invocation, FOLLOW_UP_ACTIONS.fire),
-        );
+        firings.push({ firing, traceparent: job.traceparent });
         // A second copy of the same job in the batch finds the step moved on.
         byId.set(task.id, firing.task);
         outcomes[index] = 'fired';
       }
+      await this.changes.firedAll(manager, firings, invocation, FOLLOW_UP_ACTIONS.fire);
       return outcomes;
     });
   }

@@ -87,6 +87,29 @@ export class FollowUpTaskRepository {
     await manager.query(`UPDATE follow_up_task SET ${assignments} WHERE id = $1`, valuesOf(task));
   }
 
+  /** What firing changes, for many tasks in one statement. */
+  async saveFirings(manager: EntityManager, tasks: readonly FollowUpTask[]): Promise<void> {
+    if (tasks.length === 0) return;
+    await manager.query(
+      `UPDATE follow_up_task t
+          SET status = f.status, priority = f.priority, reminders = f.reminders,
+              job_step = f.job_step, next_run_at = f.next_run_at, updated_at = f.updated_at
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::int[],
+                     $6::timestamptz[], $7::timestamptz[])
+              AS f(id, status, priority, reminders, job_step, next_run_at, updated_at)
+        WHERE t.id = f.id`,
+      [
+        tasks.map((task) => task.id),
+        tasks.map((task) => task.status),
+        tasks.map((task) => task.priority),
+        tasks.map((task) => task.reminders),
+        tasks.map((task) => task.jobStep),
+        tasks.map((task) => task.nextRunAt ?? null),
+        tasks.map((task) => task.updatedAt),
+      ],
+    );
+  }
+
   async find(id: string): Promise<FollowUpTask | undefined> {
     const [row] = await this.dataSource.query<FollowUpTaskRow[]>(
       `SELECT ${TASK_COLUMNS} FROM follow_up_task WHERE id = $1`,
