@@ -70,8 +70,8 @@ export class JobWakeUps implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   private receive(payload: string | undefined): void {
-    const notice = JSON.parse(payload ?? '{}') as Partial<JobNotice>;
-    if (notice.schema !== this.scheduler.schema || !notice.job) return;
+    const notice = noticeOf(payload);
+    if (notice?.schema !== this.scheduler.schema || !notice.job) return;
     this.pending.push({ ...notice.job, dueAt: new Date(notice.job.dueAt) });
     this.flushing ??= this.flush();
   }
@@ -91,5 +91,17 @@ export class JobWakeUps implements OnApplicationBootstrap, BeforeApplicationShut
       });
     }
     this.flushing = undefined;
+  }
+}
+
+/** The notice a NOTIFY carries; anything else on the channel is ignored, never thrown. */
+function noticeOf(payload: string | undefined): Partial<JobNotice> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(payload ?? '');
+    return typeof parsed === 'object' && parsed !== null
+      ? (parsed as Partial<JobNotice>)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }
