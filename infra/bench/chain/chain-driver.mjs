@@ -3,6 +3,7 @@
 // (dispense.created, read from Kafka) one pharmacist verifies it, acknowledging its warnings, and
 // a second releases it with lots. A phase ends when every referral has its visit scheduled.
 import { requireBuilt } from '../../scripts/lib/build.mjs';
+import { outboundCallFigures } from './outbound-calls.mjs';
 import { dayFromToday, exampleReferral } from '../../scripts/lib/example-referral-body.mjs';
 import { serviceApi } from '../../demo/demo-client.mjs';
 import { sendAll, workQueue } from './pace.mjs';
@@ -37,7 +38,10 @@ export class ChainDriver {
   #pharmacists;
   #sequence = 0;
 
-  constructor({ log, urlOf, tokens, run, pharmacistConcurrency }) {
+  #outboundCalls;
+
+  constructor({ log, urlOf, tokens, run, pharmacistConcurrency, outboundCalls }) {
+    this.#outboundCalls = outboundCalls;
     this.#log = log;
     this.#referrals = serviceApi('referrals', urlOf('referrals'));
     this.#pharmacy = serviceApi('pharmacy', urlOf('pharmacy'));
@@ -110,6 +114,7 @@ export class ChainDriver {
       ...throughput(traced, startedAt),
       count: chains.length,
       steps: stepsOf(chains),
+      outboundCalls: await outboundCallFigures({ ...this.#outboundCalls, referralIds: phase }),
       // The release is an HTTP call: the script's share (reading the event, the worksheet, the
       // verification) and the pharmacy's (the release request until dispense.released's ce_time).
       release: {

@@ -25,7 +25,8 @@ import { DEFAULT_DATABASE_URL } from '../../scripts/lib/environment.mjs';
 import { infrastructureUp } from '../../scripts/lib/infrastructure.mjs';
 import { ChainDriver, chainContracts } from './chain-driver.mjs';
 import { EventLog } from './event-log.mjs';
-import { cpuBetween, ProcessUsage } from './process-usage.mjs';
+import { readPid } from '../../kafka/lib/broker-process.mjs';
+import { cpuBetween, cpuOfCommand, cpuOfPid, ProcessUsage } from './process-usage.mjs';
 import { summariseProfiles } from './profile-summary.mjs';
 import { startRelayBaseline } from './relay-baseline.mjs';
 import { printHops, printUsage } from './report.mjs';
@@ -48,6 +49,8 @@ const RUN = `${Date.now().toString(36)}${process.pid.toString(36)}`;
 
 const log = (line) => console.log(`[bench:chain] ${line}`);
 const cleanups = [];
+// The measured phases, after the warm-up: the window CPU profiles are summarised over.
+const measured = { fromMs: 0, toMs: 0, exitedAt: new Map() };
 
 async function main() {
   if (PROFILED.length > 0 && !PROFILE_DIR) throw new Error('BENCH_PROFILE needs BENCH_PROFILE_DIR');
@@ -97,8 +100,13 @@ async function main() {
       });
   });
   void crashed.catch(() => undefined);
+  const broker = readPid();
   const usage = new ProcessUsage(
     new Map([...stack.processes].map(([name, app]) => [name, app.child.pid])),
+    new Map([
+      ['the Kafka broker', () => (broker ? cpuOfPid(broker) : 0)],
+      ['PostgreSQL (all its processes)', () => cpuOfCommand('postgres')],
+    ]),
   );
   cleanups.push(async () => usage.stop());
 
@@ -114,6 +122,7 @@ async function main() {
     tokens,
     run: RUN,
     pharmacistConcurrency: PHARMACISTS,
+    outboundCalls: { databaseUrl: DATABASE_URL, schema: stack.schemaOf('prior-auth') },
   });
   const race = (promise) => Promise.race([promise, crashed]);
 
@@ -128,6 +137,8 @@ async function main() {
   cleanups.push(() => relay.stop());
   await relay.run({ count: WARMUP * 5, concurrency: 4, timeoutMs: TIMEOUT_MS });
 
+  measured.fromMs = Date.now();
+  measured.exitedAt = stack.exitedAt;
   log(`latency: ${LATENCY_REFERRALS} at ${RATE}/s through the relay, then the chain`);
   const relayLatency = await relay.run({
     count: LATENCY_REFERRALS,
@@ -149,6 +160,7 @@ async function main() {
     chain.runPhase({ count: REFERRALS, concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS }),
   );
   const cpu = cpuBetween(before, usage.cpuMark());
+  measured.toMs = Date.now();
   const memory = usage.memory();
 
   console.log(
@@ -208,7 +220,12 @@ async function cleanUp() {
       exitCode = 1;
     }
   }
-  if (PROFILED.length > 0 && PROFILE_DIR) summariseProfiles(PROFILE_DIR, RUN);
+  if (PROFILED.length > 0 && measured.toMs > 0)
+    try {
+      summariseProfiles(PROFILE_DIR, RUN, measured);
+    } catch (error) {
+      console.error(`[bench:chain] CPU profiles: ${error.message}`);
+    }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'])

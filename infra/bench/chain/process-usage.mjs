@@ -1,7 +1,7 @@
 // Resident memory and CPU time of the service processes, from /proc (Linux): the kernel's peak
 // resident set (VmHWM, since the process started), a sampled peak of VmRSS while the bench runs,
 // and CPU seconds (user + system) between two marks.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // /proc/<pid>/stat counts CPU time in clock ticks; Linux uses 100 a second.
 const TICKS_PER_SECOND = 100;
@@ -20,6 +20,43 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/** Busy and total CPU seconds of the whole machine, all cores, from /proc/stat. */
+function machineSeconds() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const values = ticks.map(Number);
+  // user nice system idle iowait irq softirq steal: idle and iowait are not busy.
+  const total = values.slice(0, 8).reduce((sum, value) => sum + value, 0);
+  const idle = values[3] + values[4];
+  return { busy: (total - idle) / TICKS_PER_SECOND, total: total / TICKS_PER_SECOND };
+}
+
+/** CPU seconds of one process so far (0 when it is gone). */
+export function cpuOfPid(pid) {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds of every process whose command is `command` (e.g. all PostgreSQL backends), those
+ * alive at the mark: backends that ended in between are not counted, so this is a floor.
+ */
+export function cpuOfCommand(command) {
+  let seconds = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === command)
+        seconds += cpuSeconds(entry);
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  return seconds;
+}
+
 /** Samples `pids` (name → pid) every `intervalMs` until stopped. */
 export class ProcessUsage {
   #pids;
@@ -27,8 +64,12 @@ export class ProcessUsage {
   #peakRssKb = new Map();
   #hwmKb = new Map();
 
-  constructor(pids, intervalMs = 250) {
+  #others;
+
+  /** `others`: name → () => CPU seconds so far, for what is not one of `pids` (the broker, PostgreSQL). */
+  constructor(pids, others = new Map(), intervalMs = 250) {
     this.#pids = pids;
+    this.#others = others;
     this.#timer = setInterval(() => this.#sample(), intervalMs);
     this.#timer.unref();
     this.#sample();
@@ -48,9 +89,10 @@ export class ProcessUsage {
     }
   }
 
-  /** CPU seconds of each process so far, to subtract from a later mark. */
+  /** CPU seconds of each process (and the machine) so far, to subtract from a later mark. */
   cpuMark() {
-    const mark = new Map();
+    const mark = new Map([['(machine)', machineSeconds()]]);
+    for (const [name, read] of this.#others) mark.set(`(${name})`, read());
     for (const [name, pid] of this.#pids) {
       try {
         mark.set(name, cpuSeconds(pid));
@@ -76,7 +118,24 @@ export class ProcessUsage {
   }
 }
 
-/** CPU seconds each process spent between two marks. */
+/**
+ * CPU seconds each process spent between two marks, and `machine`: how busy all cores were
+ * (busy CPU seconds, and the CPU seconds there were).
+ */
 export function cpuBetween(before, after) {
-  return new Map([...after].map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)]));
+  const processes = new Map();
+  const others = new Map();
+  for (const [name, seconds] of after) {
+    if (name === '(machine)') continue;
+    (name.startsWith('(') ? others : processes).set(
+      name.slice(name.startsWith('(') ? 1 : 0, name.startsWith('(') ? -1 : undefined),
+      seconds - (before.get(name) ?? 0),
+    );
+  }
+  const [start, end] = [before.get('(machine)'), after.get('(machine)')];
+  return {
+    processes,
+    others,
+    machine: { busy: end.busy - start.busy, total: end.total - start.total },
+  };
 }

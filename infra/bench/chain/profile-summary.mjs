@@ -1,11 +1,11 @@
 // Where a profiled app spent its CPU: the .cpuprofile files Node wrote at exit (--cpu-prof),
-// summed by self time per module (a package in node_modules, a workspace library or app, Node's
+// from the samples inside the measured window only (not the boot), summed by self time per module (a package in node_modules, a workspace library or app, Node's
 // own code) and per function.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function moduleOf(url) {
-  if (!url) return '(native, GC, idle)';
+  if (!url) return '(native code, GC)';
   const dependency = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (dependency) return dependency[1];
   const workspace = url.match(/dist\/((?:apps|libs)\/[^/]+)/);
@@ -14,12 +14,20 @@ function moduleOf(url) {
   return url;
 }
 
-function selfTimes(profile) {
+/**
+ * Self time per profile node of the samples taken between `fromMs` and `toMs` (epoch), placing
+ * the profile's end (microseconds on its own clock) at `endedAtMs`, when the process exited.
+ */
+function selfTimes(profile, { fromMs, toMs, endedAtMs }) {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMs = new Map();
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
-    const delta = (profile.timeDeltas[index] ?? 0) / 1000;
-    selfMs.set(id, (selfMs.get(id) ?? 0) + delta);
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    const epochMs = endedAtMs - (profile.endTime - at) / 1000;
+    if (epochMs < fromMs || epochMs > toMs) return;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta / 1000);
   });
   const modules = new Map();
   const functions = new Map();
@@ -36,20 +44,25 @@ function selfTimes(profile) {
 
 const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
 
-/** Prints the busiest modules and functions of each profile of run `run` in `directory`. */
-export function summariseProfiles(directory, run) {
+/**
+ * Prints the busiest modules and functions of each profile of run `run` in `directory`, over
+ * the window `fromMs`..`toMs`; `exitedAt` maps an app to when it exited.
+ */
+export function summariseProfiles(directory, run, { fromMs, toMs, exitedAt }) {
   for (const file of readdirSync(directory).filter((name) => name.endsWith(`.${run}.cpuprofile`))) {
-    const { modules, functions } = selfTimes(
-      JSON.parse(readFileSync(join(directory, file), 'utf8')),
-    );
+    const app = file.slice(0, file.indexOf('.'));
+    const endedAtMs = exitedAt.get(app);
+    if (!endedAtMs) continue;
+    const profile = JSON.parse(readFileSync(join(directory, file), 'utf8'));
+    const { modules, functions } = selfTimes(profile, { fromMs, toMs, endedAtMs });
     const busy = [...modules.values()].reduce((sum, ms) => sum + ms, 0);
     console.log(
-      `\nCPU profile ${file}: ${(busy / 1000).toFixed(1)} s busy (self time, idle excluded)`,
+      `\nCPU profile of ${app} over the measured phases (${((toMs - fromMs) / 1000).toFixed(0)} s): ${(busy / 1000).toFixed(1)} s busy (self time, idle excluded); ${join(directory, file)}`,
     );
     for (const [name, ms] of top(modules, 12))
       console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${name}`);
     console.log('  busiest functions:');
-    for (const [name, ms] of top(functions, 12))
+    for (const [name, ms] of top(functions, 15))
       console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${name}`);
   }
 }

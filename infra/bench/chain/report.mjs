@@ -1,3 +1,5 @@
+import { cpus } from 'node:os';
+
 // Prints the bench's figures as tables, and says which goals were met.
 const ms = (value) => (value === undefined ? '     -' : value.toFixed(1).padStart(6));
 const pair = (figures) => `${ms(figures?.p50)} ${ms(figures?.p99)}`;
@@ -32,6 +34,14 @@ export function printHops(title, chain, relay) {
       for (const step of steps)
         row(`        → ${short(step.label)} (ce_time)`, step.latency, undefined, false);
     }
+    if (index === 0)
+      for (const call of chain.outboundCalls)
+        row(
+          `        prior-auth's ${call.kind} calls: recorded → completed (${call.calls}, ${call.retried} retried${call.pending ? `, ${call.pending} not done` : ''})`,
+          call.completed,
+          undefined,
+          false,
+        );
     if (released) {
       row(
         '      the script: event read, worksheet, verification',
@@ -69,9 +79,17 @@ export function printUsage(memory, cpu, seconds) {
   );
   console.log(`  ${'app'.padEnd(14)} VmHWM MB  sampled VmRSS MB   CPU s   share of one core`);
   for (const { name, peakMb, sampledMb } of memory) {
-    const used = cpu.get(name);
+    const used = cpu.processes.get(name);
     console.log(
       `  ${name.padEnd(14)} ${peakMb.toFixed(0).padStart(8)}  ${sampledMb.toFixed(0).padStart(16)}  ${used === undefined ? '     -' : used.toFixed(1).padStart(6)}   ${used === undefined ? '' : `${((used / seconds) * 100).toFixed(0).padStart(4)} %`}`,
     );
   }
+  const ours = [...cpu.processes.values()].reduce((sum, used) => sum + used, 0);
+  const share = (used) => `${((used / cpu.machine.total) * 100).toFixed(0)} %`;
+  const others = [...cpu.others].map(([name, used]) => `${name} ${share(used)}`).join(', ');
+  const rest =
+    cpu.machine.busy - ours - [...cpu.others.values()].reduce((sum, used) => sum + used, 0);
+  console.log(
+    `  the machine (${cpus().length} cores): ${share(cpu.machine.busy)} busy; the six services ${share(ours)}, ${others}, everything else (this script, the relays, other work on the machine) ${share(rest)}`,
+  );
 }

@@ -32,7 +32,7 @@ const portVariable = (name) => `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 
 /**
  * Starts the apps in order, each ready before the next; `nodeOptionsOf(name)` go before the
- * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, processes, close }`; a failed
+ * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, schemaOf, processes, exitedAt, close }`; a failed
  * start cleans up before it throws.
  */
 export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = () => [] }) {
@@ -57,6 +57,8 @@ export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = (
     NURSING_SEED_DEVELOPMENT_NURSES: 'true',
   };
   const processes = new Map();
+  // When each app ended: a CPU profile's end, to place its samples in the run's time.
+  const exitedAt = new Map();
   const close = async () => {
     await Promise.all([...processes.values()].map((app) => app.stop()));
     const failures = [];
@@ -93,6 +95,7 @@ export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = (
         echo: false,
       });
       processes.set(name, app);
+      void app.exited.then(() => exitedAt.set(name, Date.now()));
       const address = await app.address;
       const ended = new AbortController();
       void app.exited.then(() => ended.abort(new Error(`${name} exited during its start`)));
@@ -103,5 +106,5 @@ export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = (
     if (failures.length > 0) error.message += `\ncleanup failed: ${failures.join('; ')}`;
     throw error;
   }
-  return { topicPrefix, urlOf, processes, close };
+  return { topicPrefix, urlOf, schemaOf, processes, exitedAt, close };
 }
