@@ -16,6 +16,7 @@ import { AssistanceAuthorizationEventsConsumer } from './events/assistance-autho
 import { AssistanceCaseEvents } from './events/assistance-case-events';
 import { AssistanceDispenseEventsConsumer } from './events/assistance-dispense-events.consumer';
 import { AssistanceReferralEventsConsumer } from './events/assistance-referral-events.consumer';
+import { CaseResponses } from './http/case-responses';
 import { CaseJobs } from './jobs/case-jobs';
 import { CopayAssistanceJobSource } from './jobs/copay-assistance.job-source';
 import { CopayAssistanceProcessor } from './jobs/copay-assistance.processor';
@@ -77,6 +78,7 @@ export const ASSISTANCE = {
     CaseScreener,
     CaseJobs,
     EnrolmentAnswerHandler,
+    CaseResponses,
   ],
   processors: [CopayAssistanceProcessor],
   jobSources: [CopayAssistanceJobSource],

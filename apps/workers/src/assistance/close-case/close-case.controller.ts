@@ -6,9 +6,8 @@ import { type Invocation } from '@infuse/messaging';
 import { z } from 'zod';
 import { ASSISTANCE_ACTIONS, ASSISTANCE_CASE_RESOURCE } from '../assistance-audit';
 import { CaseIdPipe } from '../http/case-id';
-import { mapCaseErrors } from '../http/assistance-case-error.mapper';
+import { CaseResponses } from '../http/case-responses';
 import { type CaseView } from '../view-case/case-view';
-import { ViewCaseQuery } from '../view-case/view-case.query';
 import { CloseCaseUseCase } from './close-case.use-case';
 
 const closeBody = new ZodValidationPipe(
@@ -21,7 +20,7 @@ const closeBody = new ZodValidationPipe(
 export class CloseCaseController {
   constructor(
     private readonly closeCase: CloseCaseUseCase,
-    private readonly viewCase: ViewCaseQuery,
+    private readonly responses: CaseResponses,
   ) {}
 
   @Post()
@@ -37,8 +36,7 @@ export class CloseCaseController {
     @Param('id', CaseIdPipe) id: string,
     @Body(closeBody) { note }: { note?: string },
     @CurrentInvocation() invocation: Invocation,
-  ): Promise<CaseView | undefined> {
-    await mapCaseErrors(() => this.closeCase.execute(id, note, invocation));
-    return this.viewCase.execute(id);
+  ): Promise<CaseView> {
+    return this.responses.after(id, () => this.closeCase.execute(id, note, invocation));
   }
 }

@@ -5,9 +5,8 @@ import { CurrentInvocation, ZodValidationPipe } from '@infuse/http';
 import { type Invocation } from '@infuse/messaging';
 import { ASSISTANCE_ACTIONS, ASSISTANCE_CASE_RESOURCE } from '../assistance-audit';
 import { CaseIdPipe } from '../http/case-id';
-import { mapCaseErrors } from '../http/assistance-case-error.mapper';
+import { CaseResponses } from '../http/case-responses';
 import { type CaseView } from '../view-case/case-view';
-import { ViewCaseQuery } from '../view-case/view-case.query';
 import { type BenefitsInput, benefitsSchema } from './benefits.schema';
 import { RecordBenefitsUseCase } from './record-benefits.use-case';
 
@@ -19,7 +18,7 @@ const benefitsBody = new ZodValidationPipe(benefitsSchema);
 export class RecordBenefitsController {
   constructor(
     private readonly recordBenefits: RecordBenefitsUseCase,
-    private readonly viewCase: ViewCaseQuery,
+    private readonly responses: CaseResponses,
   ) {}
 
   @Post()
@@ -35,8 +34,7 @@ export class RecordBenefitsController {
     @Param('id', CaseIdPipe) id: string,
     @Body(benefitsBody) benefits: BenefitsInput,
     @CurrentInvocation() invocation: Invocation,
-  ): Promise<CaseView | undefined> {
-    await mapCaseErrors(() => this.recordBenefits.execute(id, benefits, invocation));
-    return this.viewCase.execute(id);
+  ): Promise<CaseView> {
+    return this.responses.after(id, () => this.recordBenefits.execute(id, benefits, invocation));
   }
 }

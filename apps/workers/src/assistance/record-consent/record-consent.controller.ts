@@ -5,9 +5,8 @@ import { CurrentInvocation } from '@infuse/http';
 import { type Invocation } from '@infuse/messaging';
 import { ASSISTANCE_ACTIONS, ASSISTANCE_CASE_RESOURCE } from '../assistance-audit';
 import { CaseIdPipe } from '../http/case-id';
-import { mapCaseErrors } from '../http/assistance-case-error.mapper';
+import { CaseResponses } from '../http/case-responses';
 import { type CaseView } from '../view-case/case-view';
-import { ViewCaseQuery } from '../view-case/view-case.query';
 import { ConsentBodyPipe, type ConsentInput } from './consent-body.pipe';
 import { RecordConsentUseCase } from './record-consent.use-case';
 
@@ -17,7 +16,7 @@ import { RecordConsentUseCase } from './record-consent.use-case';
 export class RecordConsentController {
   constructor(
     private readonly recordConsent: RecordConsentUseCase,
-    private readonly viewCase: ViewCaseQuery,
+    private readonly responses: CaseResponses,
   ) {}
 
   @Post()
@@ -35,8 +34,7 @@ export class RecordConsentController {
     @Param('id', CaseIdPipe) id: string,
     @Body(ConsentBodyPipe) consent: ConsentInput,
     @CurrentInvocation() invocation: Invocation,
-  ): Promise<CaseView | undefined> {
-    await mapCaseErrors(() => this.recordConsent.execute(id, consent, invocation));
-    return this.viewCase.execute(id);
+  ): Promise<CaseView> {
+    return this.responses.after(id, () => this.recordConsent.execute(id, consent, invocation));
   }
 }

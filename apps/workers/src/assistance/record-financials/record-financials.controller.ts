@@ -5,9 +5,8 @@ import { CurrentInvocation, ZodValidationPipe } from '@infuse/http';
 import { type Invocation } from '@infuse/messaging';
 import { ASSISTANCE_ACTIONS, ASSISTANCE_CASE_RESOURCE } from '../assistance-audit';
 import { CaseIdPipe } from '../http/case-id';
-import { mapCaseErrors } from '../http/assistance-case-error.mapper';
+import { CaseResponses } from '../http/case-responses';
 import { type CaseView } from '../view-case/case-view';
-import { ViewCaseQuery } from '../view-case/view-case.query';
 import { type FinancialsInput, financialsSchema } from './financials.schema';
 import { RecordFinancialsUseCase } from './record-financials.use-case';
 
@@ -19,7 +18,7 @@ const financialsBody = new ZodValidationPipe(financialsSchema);
 export class RecordFinancialsController {
   constructor(
     private readonly recordFinancials: RecordFinancialsUseCase,
-    private readonly viewCase: ViewCaseQuery,
+    private readonly responses: CaseResponses,
   ) {}
 
   @Post()
@@ -35,8 +34,9 @@ export class RecordFinancialsController {
     @Param('id', CaseIdPipe) id: string,
     @Body(financialsBody) financials: FinancialsInput,
     @CurrentInvocation() invocation: Invocation,
-  ): Promise<CaseView | undefined> {
-    await mapCaseErrors(() => this.recordFinancials.execute(id, financials, invocation));
-    return this.viewCase.execute(id);
+  ): Promise<CaseView> {
+    return this.responses.after(id, () =>
+      this.recordFinancials.execute(id, financials, invocation),
+    );
   }
 }
