@@ -98,9 +98,7 @@ export class JobWakeUps implements OnApplicationBootstrap, BeforeApplicationShut
 function noticeOf(payload: string | undefined): Partial<JobNotice> | undefined {
   try {
     const parsed: unknown = JSON.parse(payload ?? '');
-    return typeof parsed === 'object' && parsed !== null
-      ? (parsed as Partial<JobNotice>)
-      : undefined;
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
   } catch {
     return undefined;
   }
