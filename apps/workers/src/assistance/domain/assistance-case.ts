@@ -110,18 +110,6 @@ export function openCase(ids: {
   return { ...ids, status: 'pending', authorizationApproved: false, usedAmount: 0, warnings: [] };
 }
 
-/** Statuses in which a changed fact (income, product) leads to a new screening. */
-const SCREENABLE: ReadonlySet<CaseStatus> = new Set([
-  'pending',
-  'needs_financials',
-  'awaiting_consent',
-  'not_eligible',
-  'denied',
-  'enrolling',
-  'enrolled',
-  're_enrolment_due',
-]);
-
 export function isOpen(assistanceCase: AssistanceCase): boolean {
   return assistanceCase.status !== 'closed';
 }
@@ -131,12 +119,15 @@ export function assertOpen(assistanceCase: AssistanceCase): void {
     throw new AssistanceCaseError('ASSISTANCE_CASE.CLOSED', `Case ${assistanceCase.id} is closed.`);
 }
 
-/** Whether the case holds what screening needs: the accepted referral and an approval. */
+/**
+ * Whether the case holds what screening needs, the accepted referral and an approval, and is
+ * open: every later fact that bears on it (income, a brand) screens it again.
+ */
 export function canScreen(assistanceCase: AssistanceCase): boolean {
   return (
     assistanceCase.referral !== undefined &&
     assistanceCase.authorizationApproved &&
-    SCREENABLE.has(assistanceCase.status)
+    isOpen(assistanceCase)
   );
 }
 
