@@ -3,7 +3,7 @@
 // `N passed, N failed`, counted from Jest's JSON reports.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './lib/build.mjs';
+import { buildWorkspace, ROOT } from './lib/build.mjs';
 import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
 import { infrastructureUp, TEST_DATABASE_URL } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
@@ -18,6 +18,15 @@ async function main() {
   log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // The PAS tests validate Bundles with it; a failed build fails those tests, not the whole run.
   await ensureFhirValidatorJar({ log }).catch((error) => log(error.message));
+
+  // The tests that run apps as processes (system tests, the workers' dashboard and programmes)
+  // start them from dist/: built once here, their own builds find nothing to redo, and no two
+  // test files write dist/ at the same time.
+  try {
+    buildWorkspace();
+  } catch (error) {
+    log(`the build failed; the tests that run built apps will fail too:\n${error.message}`);
+  }
 
   const staticChecksPassed = runNx([
     'run-many',
