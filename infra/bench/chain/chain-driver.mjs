@@ -2,12 +2,12 @@
 // README's example referral (acme-health approves it by rule), and when pharmacy opens the dose
 // (dispense.created, read from Kafka) one pharmacist verifies it, acknowledging its warnings, and
 // a second releases it with lots. A phase ends when every referral has its visit scheduled.
-import { requireBuilt } from '../../scripts/lib/build.mjs';
-import { outboundCallFigures } from './outbound-calls.mjs';
-import { dayFromToday, exampleReferral } from '../../scripts/lib/example-referral-body.mjs';
 import { serviceApi } from '../../demo/demo-client.mjs';
+import { requireBuilt } from '../../scripts/lib/build.mjs';
+import { dayFromToday, exampleReferral } from '../../scripts/lib/example-referral-body.mjs';
+import { outboundCallFigures } from './outbound-calls.mjs';
 import { sendAll, workQueue } from './pace.mjs';
-import { percentiles, causeOfType } from './stats.mjs';
+import { causeOfType, percentiles } from './stats.mjs';
 import { hopFigures, throughput } from './trace.mjs';
 
 // acme-health approves an IgG below 200 mg/dL without review (apps/payer-sandbox/config/payers.json).
@@ -35,9 +35,10 @@ export class ChainDriver {
   // referral id → when its POST was sent; dispense id → the pharmacists' timings.
   #submitted = new Map();
   #releases = new Map();
+  // Doses opened before their referral's POST was answered (a slow answer), kept for then.
+  #openedEarly = new Map();
   #pharmacists;
   #sequence = 0;
-
   #outboundCalls;
 
   constructor({ log, urlOf, tokens, run, pharmacistConcurrency, outboundCalls }) {
@@ -50,8 +51,9 @@ export class ChainDriver {
     this.#pharmacists = workQueue(pharmacistConcurrency, (event) => this.#verifyAndRelease(event));
     const [, , created] = this.#stages;
     log.onEvent((event) => {
-      if (event.type !== created || !this.#submitted.has(event.correlationId)) return;
-      if (JSON.parse(event.value.toString('utf8')).cycle === 1) this.#pharmacists.push(event);
+      if (event.type !== created || JSON.parse(event.value.toString('utf8')).cycle !== 1) return;
+      if (this.#submitted.has(event.correlationId)) this.#pharmacists.push(event);
+      else this.#openedEarly.set(event.correlationId, event);
     });
   }
 
@@ -99,6 +101,9 @@ export class ChainDriver {
         throw new Error(`referral ${referral.id} is ${referral.status}, not accepted`);
       this.#submitted.set(referral.id, sentAt);
       phase.add(referral.id);
+      const opened = this.#openedEarly.get(referral.id);
+      if (opened) this.#pharmacists.push(opened);
+      this.#openedEarly.delete(referral.id);
     });
     const chains = await this.#waitForVisits(phase, timeoutMs);
     const [accepted, approved, created, released, scheduled] = this.#stages;

@@ -32,8 +32,8 @@ const portVariable = (name) => `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 
 /**
  * Starts the apps in order, each ready before the next; `nodeOptionsOf(name)` go before the
- * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, schemaOf, processes, exitedAt, close }`; a failed
- * start cleans up before it throws.
+ * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, schemaOf, processes, exitedAt,
+ * close }`; `close()` resolves with what it failed to remove. A failed start cleans up first.
  */
 export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = () => [] }) {
   const topicPrefix = `bench-${run}.`;

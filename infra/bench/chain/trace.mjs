@@ -1,8 +1,8 @@
-// Turns the events a phase produced into hop latencies: each chain is followed from its last
-// event back to its first by causation id, and a hop is timed from the causing event's append
-// to Kafka (message timestamp) to the resulting event's ce_time (when the handling service
-// stamped it, inside its transaction). What comes after ce_time, until the event is in Kafka
-// (commit, outbox relay, send), is reported per event as "to Kafka".
+// Turns the events a phase produced into hop latencies: given each item's chain of stage events
+// (followed back from its last event by causation id where there is one), a hop is timed from
+// the causing event's append to Kafka (message timestamp) to the resulting event's ce_time (when
+// the handling service stamped it, inside its transaction). What comes after ce_time, until the
+// event is in Kafka (commit, outbox relay, send), is reported per event as "to Kafka".
 import { percentiles } from './stats.mjs';
 
 /**
