@@ -1,8 +1,10 @@
-import { isRole, mayActForNurse } from '@infuse/auth';
 import { type Actor } from '@infuse/contracts';
 
-/** A nurse sees and works on the visits assigned to her; an admin on every visit. */
+/**
+ * The clinical record is the assigned nurse's alone (minimum necessary): admins and coordinators
+ * manage visits from their summaries, so even an admin does not pass here. The routes admit
+ * nurses only; this check keeps another nurse's visit out of reach too.
+ */
 export function mayWorkOnVisit(actor: Actor, nurseId: string | null): boolean {
-  if (!isRole(actor.role)) return false;
-  return mayActForNurse({ subject: actor.subject, role: actor.role }, nurseId ?? '');
+  return actor.role === 'nurse' && nurseId !== null && actor.subject === nurseId;
 }

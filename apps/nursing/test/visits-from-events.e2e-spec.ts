@@ -26,7 +26,9 @@ import {
 
 // Visits as intake, pharmacy, coordinators and admins make them: from events on the real broker,
 // by territory, by hand; and who may see what. The development nurses are seeded here, as
-// `npm start` does, so the example referral's home (21230, Baltimore) goes to rn-1.
+// `npm start` does, so the example referral's home (21230, Baltimore) goes to rn-1. State is read
+// as each user may read it: the clinical record by its nurse, status and assignment from the
+// admin's summaries.
 describe('nursing: visits from referrals and released doses', () => {
   let nursing: NursingTestService;
   const tokens: Record<string, string> = {};
@@ -50,7 +52,22 @@ describe('nursing: visits from referrals and released doses', () => {
     nursing.service.http.get<Body>(path, tokens[who]);
   const post = <Body>(path: string, body: unknown, who: string) =>
     nursing.service.http.post<Body>(path, body, tokens[who]);
-  const view = (visitId: string, who = 'admin') => get<VisitView>(`/v1/visits/${visitId}`, who);
+  const view = (visitId: string, who: string) => get<VisitView>(`/v1/visits/${visitId}`, who);
+  /** The visit as the admin's list summarises it, found page by page (any day). */
+  const summary = async (visitId: string): Promise<VisitSummary> => {
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await get<{ items: VisitSummary[]; nextCursor: string | null }>(
+        `/v1/visits?limit=100${query}`,
+        'admin',
+      );
+      const found = page.body.items.find((item) => item.id === visitId);
+      if (found) return found;
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    throw new Error(`visit ${visitId} is not in the admin's list`);
+  };
 
   it('schedules one visit per infusion day on its date and gives it to the nurse of the home', async () => {
     const referral = acceptedReferral();
@@ -87,7 +104,7 @@ describe('nursing: visits from referrals and released doses', () => {
       accepted.patient.address = { ...accepted.patient.address!, postalCode: '21231' };
     });
     const visitId = await visitFor(nursing, referral);
-    expect((await view(visitId)).body.nurseId).toBe('rn-canton');
+    expect((await summary(visitId)).nurseId).toBe('rn-canton');
   });
 
   it('keeps a dose released before its referral and schedules it once the referral arrives, once', async () => {
@@ -112,7 +129,7 @@ describe('nursing: visits from referrals and released doses', () => {
     await nursing.publish(ReferralAccepted, referral);
     await nursing.publish(ReferralAccepted, referral);
     const [visitId] = await scheduledVisits(nursing, released);
-    expect((await view(visitId!)).body).toMatchObject({ nurseId: 'rn-1', status: 'scheduled' });
+    expect(await summary(visitId!)).toMatchObject({ nurseId: 'rn-1', status: 'scheduled' });
     const visits = await nursing.query(`SELECT id FROM nursing.visit WHERE dispense_id = $1`, [
       released.dispenseId,
     ]);
@@ -157,7 +174,7 @@ describe('nursing: visits from referrals and released doses', () => {
 
   it('lets a coordinator reschedule with a reason, announced with the day it had', async () => {
     const visitId = await visitFor(nursing);
-    const before = (await view(visitId)).body.visitDate;
+    const before = (await summary(visitId)).visitDate;
     const date = daysFromToday(2);
     const moved = await post(
       `/v1/visits/${visitId}/reschedule`,
@@ -213,10 +230,10 @@ describe('nursing: visits from referrals and released doses', () => {
     const [scheduled] = await nursing.visitEvents(VisitScheduled.type, moved.body.id);
     expect(VisitScheduled.schema.parse(scheduled?.data)).toMatchObject({
       infusionDay: 1,
-      rescheduledFrom: (await view(visitId)).body.visitDate,
+      rescheduledFrom: (await summary(visitId)).visitDate,
       reason: 'Patient home tomorrow.',
     });
-    expect((await view(visitId)).body.status).toBe('missed');
+    expect((await summary(visitId)).status).toBe('missed');
     const again = await post(
       `/v1/visits/${visitId}/reschedule`,
       { date, reason: 'Twice.' },
@@ -237,12 +254,12 @@ describe('nursing: visits from referrals and released doses', () => {
     };
     await nursing.publish(DispenseShipped, { ...DispenseShipped.example, ...ids });
     await eventually('shipped', async () =>
-      (await view(visitId)).body.drugStatus === 'shipped' ? true : undefined,
+      (await summary(visitId)).drugStatus === 'shipped' ? true : undefined,
     );
     await nursing.publish(DispenseDelivered, { ...DispenseDelivered.example, ...ids });
     await nursing.publish(DispenseDelivered, { ...DispenseDelivered.example, ...ids });
     await eventually('delivered', async () =>
-      (await view(visitId)).body.drugStatus === 'delivered' ? true : undefined,
+      (await summary(visitId)).drugStatus === 'delivered' ? true : undefined,
     );
     // The same facts again, as other events, neither move the drug back nor count twice.
     await nursing.publish(DispenseReleased, released);
@@ -252,10 +269,12 @@ describe('nursing: visits from referrals and released doses', () => {
       ...ids,
       unusableLots: unusable,
     });
-    const reopened = await eventually('unusable', async () => {
-      const current = (await view(visitId)).body;
-      return current.drugStatus === 'unusable' ? current : undefined;
-    });
+    await eventually('unusable', async () =>
+      (await summary(visitId)).drugStatus === 'unusable' ? true : undefined,
+    );
+    // Which lots she may use is the nurse's to see, on her clinical record.
+    const reopened = (await view(visitId, 'rn1')).body;
+    expect(reopened.drugStatus).toBe('unusable');
     expect(reopened.lots.map((lot) => lot.usable)).toEqual([false, true, true]);
     const kept = await nursing.query<{ action: string }>(
       `SELECT action FROM nursing.audit_log WHERE resource_id = $1 ORDER BY id`,
@@ -296,7 +315,7 @@ describe('nursing: visits from referrals and released doses', () => {
       unusableLots: released.lots,
     });
     await eventually('unusable', async () =>
-      (await view(visitId)).body.drugStatus === 'unusable' ? true : undefined,
+      (await summary(visitId)).drugStatus === 'unusable' ? true : undefined,
     );
     const rest = await post<{ results: { status: string }[] }>(
       `/v1/visits/${visitId}/updates`,
@@ -304,7 +323,7 @@ describe('nursing: visits from referrals and released doses', () => {
       'rn1',
     );
     expect(rest.body.results.every((result) => result.status === 'applied')).toBe(true);
-    expect((await view(visitId)).body.record).toMatchObject({
+    expect((await view(visitId, 'rn1')).body.record).toMatchObject({
       progress: 'signed',
       infusion: { lotNumber: released.lots[0]?.lotNumber },
     });
@@ -323,7 +342,7 @@ describe('nursing: visits from referrals and released doses', () => {
     });
     const [event] = await nursing.visitEvents(VisitCancelled.type, visitId);
     expect(VisitCancelled.schema.parse(event?.data).reason).toContain('Dispense cancelled');
-    expect((await view(visitId)).body.status).toBe('cancelled');
+    expect((await summary(visitId)).status).toBe('cancelled');
     const answer = await post(
       `/v1/visits/${visitId}/updates`,
       { updates: [asSent(update('late', 0, { type: 'en_route' }, Date.now() - 60_000))] },
@@ -421,7 +440,7 @@ describe('nursing: visits from referrals and released doses', () => {
     });
 
     it("lists a nurse's own visits only, and every visit with its nurse for an admin", async () => {
-      const date = (await view(visitId)).body.visitDate;
+      const date = (await summary(visitId)).visitDate;
       const mine = await get<{ items: VisitSummary[] }>(`/v1/visits?date=${date}`, 'rn2');
       expect(mine.body.items.map((item) => item.id)).not.toContain(visitId);
       const all = await get<{ items: VisitSummary[] }>(
@@ -431,14 +450,76 @@ describe('nursing: visits from referrals and released doses', () => {
       expect(all.body.items.find((item) => item.id === visitId)).toMatchObject({ nurseId: 'rn-1' });
     });
 
-    it('shows coordinators summaries, never the clinical record, and no updates', async () => {
-      const list = await get<{ items: Record<string, unknown>[] }>('/v1/visits', 'coordinator');
-      expect(list.status).toBe(200);
-      expect(list.body.items[0]).not.toHaveProperty('record');
-      expect((await view(visitId, 'coordinator')).status).toBe(403);
-      const updates = await post(`/v1/visits/${visitId}/updates`, { updates: [] }, 'coordinator');
-      expect(updates.status).toBe(403);
-    });
+    it.each(['admin', 'coordinator'])(
+      'shows the %s summaries with what visits are managed by, and no clinical content',
+      async (who) => {
+        const date = (await summary(visitId)).visitDate;
+        const list = await get<{ items: Record<string, unknown>[] }>(
+          `/v1/visits?date=${date}&limit=100`,
+          who,
+        );
+        expect(list.status).toBe(200);
+        const item = list.body.items.find((each) => each.id === visitId);
+        expect(item).toMatchObject({
+          status: 'scheduled',
+          visitDate: date,
+          nurseId: 'rn-1',
+          drugStatus: 'released',
+          cycle: 1,
+          infusionDay: 1,
+          infusionDays: 1,
+          postalCode: '21230',
+          city: 'Baltimore',
+        });
+        // No vitals, reactions, rates, plan, lots or notes: those are the nurse's record.
+        expect(Object.keys(item ?? {}).sort()).toEqual([
+          'city',
+          'cycle',
+          'drugStatus',
+          'id',
+          'infusionDay',
+          'infusionDays',
+          'nurseId',
+          'patientId',
+          'patientName',
+          'postalCode',
+          'product',
+          'referralId',
+          'status',
+          'visitDate',
+        ]);
+      },
+    );
+
+    it.each([
+      ['admin', 'ad-1'],
+      ['coordinator', 'ic-1'],
+    ])(
+      'refuses the %s the clinical record and the updates with 403, and audits both',
+      async (who, subject) => {
+        expect((await view(visitId, who)).status).toBe(403);
+        const updates = await post(
+          `/v1/visits/${visitId}/updates`,
+          { updates: [asSent(update(who, 0, { type: 'en_route' }, Date.now() - 60_000))] },
+          who,
+        );
+        expect(updates.status).toBe(403);
+        const audit = await nursing.query<{ action: string; outcome: string }>(
+          `SELECT action, outcome FROM nursing.audit_log
+            WHERE resource_id = $1 AND actor_subject = $2
+              AND action IN ('visit.read', 'visit.update')
+            ORDER BY id`,
+          [visitId, subject],
+        );
+        expect(audit).toEqual([
+          { action: 'visit.read', outcome: 'denied' },
+          { action: 'visit.update', outcome: 'denied' },
+        ]);
+        expect(
+          await nursing.query(`SELECT 1 FROM nursing.visit_update WHERE visit_id = $1`, [visitId]),
+        ).toEqual([]);
+      },
+    );
 
     it.each(['pharmacist', 'payer'])('refuses a %s with 403', async (who) => {
       expect((await get('/v1/visits', who)).status).toBe(403);

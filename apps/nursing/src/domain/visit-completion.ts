@@ -24,7 +24,7 @@ export function completionOf(
   const { record } = visit;
   const { arrived, departed, signed, infusion } = record;
   if (!arrived || !departed || !signed || !infusion?.endedAt) return undefined;
-  // The assigned nurse; an admin's record of an unassigned visit names whoever signed it.
+  // The assigned nurse, who alone records the visit; else (never expected) whoever signed.
   const nurseId = visit.nurseId ?? signed.by;
   const { release } = context;
   const firstDay = release.administrationDates[0] ?? visit.visitDate;

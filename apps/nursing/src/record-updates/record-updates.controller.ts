@@ -14,7 +14,8 @@ const batchBody = new ZodValidationPipe(updateBatchSchema);
 
 @ApiTags('visits')
 @Controller('v1/visits/:id/updates')
-@Roles('nurse', 'admin')
+// Only the assigned nurse records the visit; admins and coordinators assign and reschedule it.
+@Roles('nurse')
 export class RecordUpdatesController {
   constructor(private readonly recordUpdates: RecordUpdatesUseCase) {}
 

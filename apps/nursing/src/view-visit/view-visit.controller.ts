@@ -9,7 +9,8 @@ import { ViewVisitQuery } from './view-visit.query';
 
 @ApiTags('visits')
 @Controller('v1/visits/:id')
-@Roles('nurse', 'admin')
+// The clinical record: admins and coordinators work from the visit summaries (GET /v1/visits).
+@Roles('nurse')
 export class ViewVisitController {
   constructor(private readonly viewVisit: ViewVisitQuery) {}
 
