@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AuthorizationApproved,
+  DispenseNextCycleHeld,
   AuthorizationCancelled,
   AuthorizationRequested,
   FollowUpDue,
@@ -254,5 +255,29 @@ describe('prior-auth: a referral’s requests as the referral changes', () => {
     });
     const [event] = await running.eventsOf(renewal.id, AuthorizationApproved.type);
     expect(event!.data).toMatchObject({ kind: 'reauthorization', reauthorization: true });
+  });
+
+  it('asks the payer for a reauthorization when pharmacy holds a next dose no authorization covers, once', async () => {
+    const { referral, approved } = await approvedRequest();
+    const held = {
+      ...DispenseNextCycleHeld.example,
+      referralId: referral.referralId,
+      patientId: referral.patientId,
+      authorizationId: approved.id,
+    };
+    await running.publish(DispenseNextCycleHeld, held, referral.referralId);
+    await running.publish(DispenseNextCycleHeld, held, referral.referralId);
+    // The end of the prescription is the coordinator's to renew, not the payer's.
+    await running.publish(
+      DispenseNextCycleHeld,
+      { ...held, reason: 'order-ended', orderEndsOn: '2027-06-06' },
+      referral.referralId,
+    );
+    const requests = await running.requestsOf(referral.referralId, 2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await running.requestsOf(referral.referralId)).toHaveLength(2);
+    expect(requests.find((request) => request.kind === 'reauthorization')).toMatchObject({
+      supersedesId: approved.id,
+    });
   });
 });
