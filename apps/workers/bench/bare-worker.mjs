@@ -9,7 +9,7 @@ const { Worker } = require('bullmq');
 const worker = new Worker(process.env.BENCH_QUEUE, async () => undefined, {
   connection: { url: process.env.REDIS_URL, maxRetriesPerRequest: null },
   prefix: process.env.REDIS_KEY_PREFIX,
-  concurrency: Number(process.env.WORKERS_CONCURRENCY),
+  concurrency: Number(process.env.WORKERS_FOLLOW_UP_CONCURRENCY),
 });
 await worker.waitUntilReady();
 process.send?.({ listening: 'bare-worker' });

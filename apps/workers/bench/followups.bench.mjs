@@ -10,7 +10,7 @@
 // a due event each); the bench seeds the rows and adds their jobs as the app's scheduler does.
 // Goal: at least 0.5× the bare worker's rate, and p99 under 1 s at 100 jobs/s.
 // Settings: BENCH_BURST (2000), BENCH_RATE (100), BENCH_SECONDS (10), BENCH_ROUNDS (2),
-// WORKERS_CONCURRENCY (20); BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app there.
+// WORKERS_FOLLOW_UP_CONCURRENCY (100, for both); BENCH_PROFILE_DIR=<dir> writes a CPU profile of the app there.
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -27,7 +27,7 @@ const BURST = Number(process.env.BENCH_BURST ?? 2000);
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const CONCURRENCY = process.env.WORKERS_CONCURRENCY ?? '20';
+const CONCURRENCY = process.env.WORKERS_FOLLOW_UP_CONCURRENCY ?? '100';
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const GOAL_RATIO = 0.5;
 const GOAL_P99_MS = 1000;
@@ -153,7 +153,7 @@ async function main() {
     DATABASE_SCHEMA: SCHEMA,
     REDIS_KEY_PREFIX: PREFIX,
     WORKERS_PORT: '0',
-    WORKERS_CONCURRENCY: CONCURRENCY,
+    WORKERS_FOLLOW_UP_CONCURRENCY: CONCURRENCY,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
     LOG_LEVEL: 'warn',
     KAFKA_TOPIC_PREFIX: `bench-${RUN}.`,

@@ -24,8 +24,11 @@ export const workersSettingsConfig = defineConfigSection(
     WORKERS_FIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
     /** Follow-up batches committing at once; the jobs that run meanwhile wait for the next. */
     WORKERS_FIRE_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(2),
-    /** Jobs one process runs at once, per queue. */
-    WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+    /**
+     * Follow-up jobs one process runs at once. They wait on PostgreSQL, not the CPU, and those
+     * running together fire in one transaction, so a high number makes bigger batches.
+     */
+    WORKERS_FOLLOW_UP_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(100),
   }),
 );
 

@@ -22,7 +22,7 @@ export class FollowUpProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.settings.WORKERS_CONCURRENCY;
+    this.worker.concurrency = this.settings.WORKERS_FOLLOW_UP_CONCURRENCY;
   }
 
   process(job: Job<FollowUpJobData>): Promise<FireOutcome> {
