@@ -101,10 +101,14 @@ async function main() {
   });
   void crashed.catch(() => undefined);
   const broker = readPid();
+  // The relays start after the warm-up; until then they have used nothing.
+  let relayPids = [];
   const usage = new ProcessUsage(
     new Map([...stack.processes].map(([name, app]) => [name, app.child.pid])),
     new Map([
       ['the Kafka broker', () => (broker ? cpuOfPid(broker) : 0)],
+      ['this script', () => cpuOfPid(process.pid)],
+      ['the relays', () => relayPids.reduce((sum, pid) => sum + cpuOfPid(pid), 0)],
       ['PostgreSQL (all its processes)', () => cpuOfCommand('postgres')],
     ]),
   );
@@ -135,6 +139,7 @@ async function main() {
   log(`event sizes (value bytes): ${valueBytes.join(', ')}`);
   const relay = await startRelayBaseline({ topicPrefix: stack.topicPrefix, valueBytes });
   cleanups.push(() => relay.stop());
+  relayPids = relay.relays.map((relayProcess) => relayProcess.child.pid);
   await relay.run({ count: WARMUP * 5, concurrency: 4, timeoutMs: TIMEOUT_MS });
 
   measured.fromMs = Date.now();
@@ -155,6 +160,8 @@ async function main() {
     concurrency: CONCURRENCY,
     timeoutMs: TIMEOUT_MS,
   });
+  // Its last phase is done: the chain's throughput phase runs without the relays.
+  await relay.stop();
   const before = usage.cpuMark();
   const chainThroughput = await race(
     chain.runPhase({ count: REFERRALS, concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS }),

@@ -57,7 +57,7 @@ export function summariseProfiles(directory, run, { fromMs, toMs, exitedAt }) {
     const { modules, functions } = selfTimes(profile, { fromMs, toMs, endedAtMs });
     const busy = [...modules.values()].reduce((sum, ms) => sum + ms, 0);
     console.log(
-      `\nCPU profile of ${app} over the measured phases (${((toMs - fromMs) / 1000).toFixed(0)} s): ${(busy / 1000).toFixed(1)} s busy (self time, idle excluded); ${join(directory, file)}`,
+      `\nCPU profile of ${app} over the measured phases (${((toMs - fromMs) / 1000).toFixed(0)} s): ${(busy / 1000).toFixed(1)} s sampled outside idle (wall time: on a busy machine it includes waiting for a core); ${join(directory, file)}`,
     );
     for (const [name, ms] of top(modules, 12))
       console.log(`  ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${name}`);

@@ -102,13 +102,18 @@ export async function startRelayBaseline({ topicPrefix, valueBytes }) {
     };
   }
 
+  let stopped;
   return {
     relays,
     run,
-    async stop() {
-      await producer.disconnect().catch(() => undefined);
-      await log.stop().catch(() => undefined);
-      await stop();
+    /** Stops the relays and the baseline's clients; again, it does nothing more. */
+    stop() {
+      stopped ??= (async () => {
+        await producer.disconnect().catch(() => undefined);
+        await log.stop().catch(() => undefined);
+        await stop();
+      })();
+      return stopped;
     },
   };
 }

@@ -90,6 +90,6 @@ export function printUsage(memory, cpu, seconds) {
   const rest =
     cpu.machine.busy - ours - [...cpu.others.values()].reduce((sum, used) => sum + used, 0);
   console.log(
-    `  the machine (${cpus().length} cores): ${share(cpu.machine.busy)} busy; the six services ${share(ours)}, ${others}, everything else (this script, the relays, other work on the machine) ${share(rest)}`,
+    `  the machine (${cpus().length} cores): ${share(cpu.machine.busy)} busy; the six services ${share(ours)}, ${others}, everything else (other work on the machine) ${share(rest)}`,
   );
 }
