@@ -13,7 +13,7 @@
 // throughput (relay, then chain: BENCH_REFERRALS, BENCH_CONCURRENCY submitted at a time).
 // Settings: BENCH_REFERRALS (500), BENCH_LATENCY_REFERRALS (200), BENCH_RATE (20),
 // BENCH_CONCURRENCY (16), BENCH_WARMUP (20), BENCH_PHARMACISTS (8 releases at a time),
-// BENCH_TIMEOUT_S (300 per phase), BENCH_SKIP_BUILD=1 (dist/ is current),
+// BENCH_TIMEOUT_S (900 per phase), BENCH_SKIP_BUILD=1 (dist/ is current),
 // BENCH_PROFILE=<app,app> with BENCH_PROFILE_DIR=<dir> (CPU profiles of those apps, summarised
 // at the end), BENCH_LOG_LEVEL (warn, the apps' log level), DATABASE_URL, KAFKA_BROKERS,
 // REDIS_URL. Exits non-zero when the run fails; missed goals are printed, and make it fail
@@ -40,7 +40,7 @@ const RATE = setting('BENCH_RATE', 20);
 const CONCURRENCY = setting('BENCH_CONCURRENCY', 16);
 const WARMUP = setting('BENCH_WARMUP', 20);
 const PHARMACISTS = setting('BENCH_PHARMACISTS', 8);
-const TIMEOUT_MS = setting('BENCH_TIMEOUT_S', 300) * 1000;
+const TIMEOUT_MS = setting('BENCH_TIMEOUT_S', 900) * 1000;
 const PROFILED = (process.env.BENCH_PROFILE ?? '').split(',').filter(Boolean);
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const DATABASE_URL = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
