@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AuthorizationApproved,
+  DispenseNextCycleHeld,
   AuthorizationExpiring,
   AuthorizationPended,
   DispenseReleased,
@@ -164,6 +165,36 @@ describe('follow-up tasks from events (real broker, PostgreSQL and Redis)', () =
       reauthorization: true,
     });
     await workers.eventuallyTasks(subject.referralId, (tasks) => tasks[0]?.status === 'completed');
+  });
+
+  it('turns a next dose held for want of an authorization into the reauthorization task, and one held at the end of the prescription into a renewal task', async () => {
+    const subject = ids();
+    const authorizationId = randomUUID();
+    const held = {
+      ...DispenseNextCycleHeld.example,
+      ...subject,
+      authorizationId,
+      heldAt: new Date().toISOString(),
+    };
+    await workers.publish(DispenseNextCycleHeld, held);
+    await workers.eventuallyTasks(subject.referralId, (tasks) => tasks[0]?.status === 'due');
+    const due = (await workers.eventsOf(subject.referralId)).find(
+      (event) => event.type === 'org.infuse.follow-up.due.v1',
+    );
+    // The task an expiring authorization opens: prior-auth acts on its due event too.
+    expect(due?.data).toMatchObject({ kind: 'authorization_expiring', authorizationId });
+
+    const ended = ids();
+    await workers.publish(DispenseNextCycleHeld, {
+      ...held,
+      ...ended,
+      reason: 'order-ended',
+      orderEndsOn: '2027-06-06',
+    });
+    const [renewal] = await workers.eventuallyTasks(ended.referralId, (tasks) =>
+      tasks.some((task) => task.kind === 'prescription_renewal'),
+    );
+    expect(renewal).toMatchObject({ kind: 'prescription_renewal', priority: 'normal' });
   });
 
   it('opens the next cycle 7 days before the next dose date and Hgb/Hct 36-96 h after the last infusion when rule 17 asked', async () => {

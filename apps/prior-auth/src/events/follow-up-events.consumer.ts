@@ -40,6 +40,7 @@ export class FollowUpEventsConsumer {
       case 'hemolysis_labs':
       case 'adverse_reaction':
       case 'missed_visit':
+      case 'prescription_renewal':
         return;
     }
   }

@@ -11,6 +11,7 @@ export const FOLLOW_UP_KINDS = [
   'hemolysis_labs',
   'adverse_reaction',
   'missed_visit',
+  'prescription_renewal',
 ] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import {
   type AuthorizationExpiring,
+  type DispenseNextCycleHeld,
   type AuthorizationPended,
   type EventData,
   type ReferralDocumentsRequested,
@@ -120,5 +121,38 @@ export function missedVisitPlan(missed: EventData<typeof VisitMissed>): FollowUp
     priority: 'normal',
     dueAt: new Date(missed.missedAt),
     details: { visitDate: missed.visitDate, cycle: missed.cycle },
+  };
+}
+
+/**
+ * The next dose could not be ordered. No authorization covers it: a reauthorization task for the
+ * coordinator, due at once, the same task an expiring authorization opens (prior-auth sends the
+ * request; the approval closes it). The prescription's duration has ended: a renewal task, due
+ * at once, that the coordinator closes once the prescriber renews.
+ */
+export function nextCycleHeldPlan(held: EventData<typeof DispenseNextCycleHeld>): FollowUpPlan {
+  const subject = {
+    patientId: held.patientId,
+    referralId: held.referralId,
+    dispenseId: held.dispenseId,
+    priority: 'normal' as const,
+    dueAt: new Date(held.heldAt),
+  };
+  if (held.reason === 'no-authorization' && held.authorizationId)
+    return {
+      ...subject,
+      kind: 'authorization_expiring',
+      subjectKey: held.authorizationId,
+      authorizationId: held.authorizationId,
+      details: { nextDoseDate: held.nextDoseDate, cycle: held.cycle + 1 },
+    };
+  return {
+    ...subject,
+    kind: 'prescription_renewal',
+    subjectKey: held.referralId,
+    details: {
+      nextDoseDate: held.nextDoseDate,
+      ...(held.orderEndsOn ? { orderEndsOn: held.orderEndsOn } : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import {
+  DispenseNextCycleHeld,
   DispenseReleased,
   type EventData,
   VisitAdverseReactionReported,
@@ -8,14 +9,22 @@ import {
 } from '@infuse/contracts';
 import { Inject } from '@nestjs/common';
 import { EventConsumer, EventContext, OnEvent } from '@infuse/messaging';
-import { adverseReactionPlan, missedVisitPlan, nextCyclePlan } from '../domain/follow-up-plans';
+import {
+  adverseReactionPlan,
+  missedVisitPlan,
+  nextCycleHeldPlan,
+  nextCyclePlan,
+} from '../domain/follow-up-plans';
 import { type FollowUpSettings, followUpSettingsConfig } from '../follow-up-settings.config';
 import { OpenFollowUpsUseCase } from '../open-follow-up/open-follow-ups.use-case';
 import { RecordDoseUseCase } from '../record-dose/record-dose.use-case';
 import { ResolveFollowUpsUseCase } from '../resolve-follow-ups/resolve-follow-ups.use-case';
 import { followUpActor } from './follow-up-actor';
 
-/** Dose and visit events: labs around each dose, the next cycle, reactions and missed visits. */
+/**
+ * Dose and visit events: labs around each dose, the next cycle (and a next dose held for a
+ * reauthorization or a renewal), reactions and missed visits.
+ */
 @EventConsumer()
 export class DoseFollowUpsConsumer {
   constructor(
@@ -28,6 +37,11 @@ export class DoseFollowUpsConsumer {
   @OnEvent(DispenseReleased)
   async released(event: EventData<typeof DispenseReleased>, context: EventContext) {
     await this.recordDose.released(event, context.invocation(followUpActor));
+  }
+
+  @OnEvent(DispenseNextCycleHeld)
+  async nextCycleHeld(event: EventData<typeof DispenseNextCycleHeld>, context: EventContext) {
+    await this.open.execute([nextCycleHeldPlan(event)], context.invocation(followUpActor));
   }
 
   @OnEvent(VisitCompleted)
