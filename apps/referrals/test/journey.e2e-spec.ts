@@ -230,6 +230,11 @@ describe('the journey of a referral, across every service', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error) => error.parameter)).toEqual(['to']);
+    const notADate = await running.service.http.get<{ errors: { parameter: string }[] }>(
+      `/v1/kpis?from=2026-13-01&to=${daysAgo(1)}`,
+      running.coordinator,
+    );
+    expect(notADate.body.errors.map((error) => error.parameter)).toEqual(['from']);
   });
 
   it('rebuilds from the topics to the same journeys, and restores what the read model lost', async () => {

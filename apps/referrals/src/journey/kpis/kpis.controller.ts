@@ -9,10 +9,11 @@ import { type Kpis, KpisQuery, type KpiWindow } from './kpis.query';
 const day = z.string().refine(isIsoDate, 'must be a date, YYYY-MM-DD');
 
 const windowQuery = new ZodValidationPipe(
-  z.object({ from: day, to: day }).refine((window) => window.from <= window.to, {
-    path: ['to'],
-    message: 'must not be before from',
-  }),
+  z.object({ from: day, to: day }).refine(
+    // Compared only once both are dates: a bad `from` is its own error, not `to`'s too.
+    (window) => !isIsoDate(window.from) || !isIsoDate(window.to) || window.from <= window.to,
+    { path: ['to'], message: 'must not be before from' },
+  ),
 );
 
 // Figures over many referrals, no patient's data: the coordinators' and admins' dashboard.
