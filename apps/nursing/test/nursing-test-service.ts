@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { startEventFeed, startTestApp, type TestApp } from '@infuse/app-testing';
 import { type EventContract } from '@infuse/contracts';
-import { toKafkaMessage } from '@infuse/messaging';
-import { queryTestDatabase, testKafka, TopicReader, type ReadMessage } from '@infuse/testing';
-import { type Producer } from 'kafkajs';
+import { queryTestDatabase, TopicReader, type ReadMessage } from '@infuse/testing';
 import { NursingModule } from '../src/nursing.module';
 import { nursingService } from '../src/nursing.service';
 
@@ -34,11 +31,7 @@ export async function startNursingService(
     (env) => NursingModule.register(env),
     overrides,
   );
-  const producer: Producer = testKafka('nursing-test').producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-  });
-  await producer.connect();
+  const feed = await startEventFeed(service.topicPrefix);
   const visits = await TopicReader.start(`${service.topicPrefix}nursing.visit.v1`, 10_000);
   const query = <Row extends Record<string, unknown>>(sql: string, values: unknown[] = []) =>
     queryTestDatabase<Row>(sql.replaceAll('nursing.', `"${service.schema}".`), values);
@@ -46,25 +39,7 @@ export async function startNursingService(
     service,
     visits,
     query,
-    async publish(contract, data, eventId = randomUUID()) {
-      const record = data as { referralId: string };
-      const message = toKafkaMessage({
-        id: eventId,
-        type: contract.type,
-        source: contract.source,
-        subject: contract.keyOf(data),
-        time: new Date().toISOString(),
-        data,
-        correlationId: record.referralId,
-        actor: { subject: 'system:test', role: 'system' },
-      });
-      await producer.send({
-        topic: `${service.topicPrefix}${contract.topic}`,
-        acks: -1,
-        messages: [message],
-      });
-      return eventId;
-    },
+    publish: (contract, data, eventId) => feed.publish(contract, data, { eventId }),
     async addNurse(nurseId, postalPrefixes) {
       await query(`INSERT INTO nursing.nurse (nurse_id, display_name) VALUES ($1, $1)`, [nurseId]);
       await query(
@@ -81,7 +56,7 @@ export async function startNursingService(
       ),
     async stop() {
       await visits.stop();
-      await producer.disconnect();
+      await feed.stop();
       await service.close();
     },
   };

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
-import { startTestApp, type TestApp } from '@infuse/app-testing';
+import { type EventFeed, startEventFeed, startTestApp, type TestApp } from '@infuse/app-testing';
 import { type EventContract, QUEUES } from '@infuse/contracts';
-import { toKafkaMessage } from '@infuse/messaging';
-import { eventually, queryTestDatabase, testKafka, uniqueSuffix } from '@infuse/testing';
+import { eventually, queryTestDatabase, uniqueSuffix } from '@infuse/testing';
 import { type Queue } from 'bullmq';
-import { type Producer } from 'kafkajs';
 import { WorkersModule } from '../src/workers.module';
 import { workersService } from '../src/workers.service';
 
@@ -33,7 +30,7 @@ export interface TaskRow {
 export class FollowUpTestService {
   private constructor(
     readonly service: TestApp,
-    private readonly producer: Producer,
+    private readonly feed: EventFeed,
   ) {}
 
   static async start(overrides: Record<string, string> = {}): Promise<FollowUpTestService> {
@@ -43,12 +40,8 @@ export class FollowUpTestService {
       WORKERS_QUEUE_DASHBOARD: 'false',
       ...overrides,
     });
-    const producer = testKafka('workers-test').producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-    });
-    await producer.connect();
-    return new FollowUpTestService(service, producer);
+    const feed = await startEventFeed(service.topicPrefix);
+    return new FollowUpTestService(service, feed);
   }
 
   get followups(): Queue {
@@ -56,7 +49,7 @@ export class FollowUpTestService {
   }
 
   async close(): Promise<void> {
-    await this.producer.disconnect();
+    await this.feed.stop();
     await this.followups.obliterate({ force: true }).catch(() => undefined);
     await this.service.close();
   }
@@ -66,20 +59,8 @@ export class FollowUpTestService {
     contract: EventContract<Data>,
     data: Data,
   ): Promise<void> {
-    const message = toKafkaMessage({
-      id: randomUUID(),
-      type: contract.type,
-      source: contract.source,
-      subject: data.patientId,
-      time: new Date().toISOString(),
-      data,
-      correlationId: data.referralId,
+    await this.feed.publish(contract, data, {
       actor: { subject: 'system:upstream', role: 'system' },
-    });
-    await this.producer.send({
-      topic: `${this.service.topicPrefix}${contract.topic}`,
-      acks: -1,
-      messages: [message],
     });
   }
 
