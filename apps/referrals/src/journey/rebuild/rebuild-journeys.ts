@@ -11,7 +11,7 @@ import { type JourneyEntry } from '../domain/journey-entry';
 import { type JourneyProjection, projectJourney } from '../domain/journey-projection';
 import { lifeOrder } from '../domain/life-order';
 import { JourneyRepository } from '../persistence/journey.repository';
-import { journeyEntryOf } from '../record-journey/record-journey-event.use-case';
+import { journeyEntryOf, reprojectJourney } from '../record-journey/record-journey-event.use-case';
 
 export interface RebuildReport {
   /** Events read from the topics, and how many belong to a referral. */
@@ -64,8 +64,7 @@ export async function rebuildJourneys(
       await journeys.lock(manager, referralId);
       for (const entry of entries)
         if (await journeys.addEntry(manager, referralId, entry)) entriesAdded += 1;
-      const union = projectJourney(await journeys.entriesOf(manager, referralId), lifeOrder);
-      if (union) await journeys.save(manager, referralId, union);
+      await reprojectJourney(manager, journeys, referralId);
     }
     return { eventsRead, referrals: byReferral.size, differing, entriesAdded };
   });

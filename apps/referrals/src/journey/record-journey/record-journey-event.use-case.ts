@@ -40,16 +40,17 @@ export class RecordJourneyEventUseCase {
       if (!isUuid(referralId)) return;
       await this.journeys.lock(manager, referralId);
       if (!(await this.journeys.addEntry(manager, referralId, journeyEntryOf(envelope)))) return;
-      await this.reproject(manager, referralId);
+      await reprojectJourney(manager, this.journeys, referralId);
     });
   }
+}
 
-  /** Recomputes a referral's stage from its entries; the caller holds its lock. */
-  async reproject(manager: EntityManager, referralId: string): Promise<void> {
-    const projection = projectJourney(
-      await this.journeys.entriesOf(manager, referralId),
-      lifeOrder,
-    );
-    if (projection) await this.journeys.save(manager, referralId, projection);
-  }
+/** Recomputes a referral's stage from all its stored entries; the caller holds its lock. */
+export async function reprojectJourney(
+  manager: EntityManager,
+  journeys: JourneyRepository,
+  referralId: string,
+): Promise<void> {
+  const projection = projectJourney(await journeys.entriesOf(manager, referralId), lifeOrder);
+  if (projection) await journeys.save(manager, referralId, projection);
 }
