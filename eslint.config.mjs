@@ -2,6 +2,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const SERVICES = ['referrals', 'prior-auth', 'pharmacy', 'nursing', 'workers', 'payer-sandbox'];
 
@@ -27,7 +28,10 @@ function dependencyRules(inTests) {
       sourceTag: 'type:e2e',
       onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:domain'],
     },
+    // The console runs in the browser: it may use the contracts' types, never a server library.
+    { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:domain'] },
     { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
     { sourceTag: 'scope:system', onlyDependOnLibsWithTags: ['scope:shared'] },
     ...SERVICES.map((service) => ({
       sourceTag: `scope:${service}`,
@@ -52,7 +56,7 @@ export default tseslint.config(
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -77,6 +81,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['apps/console/**/*.tsx', 'apps/console/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     // Tests, and only tests, may use libs/testing.

@@ -6,7 +6,7 @@
 import { brokerStatus, stopBroker } from '../kafka/broker.mjs';
 import { isOurBroker, readPid } from '../kafka/lib/broker-process.mjs';
 import { discoverApps } from './lib/apps.mjs';
-import { buildWorkspace } from './lib/build.mjs';
+import { buildConsole, buildWorkspace } from './lib/build.mjs';
 import { developmentToken, EXAMPLE_USERS } from './lib/development-tokens.mjs';
 import { infrastructureUp } from './lib/infrastructure.mjs';
 import { AppSupervisor } from './lib/supervisor.mjs';
@@ -22,6 +22,7 @@ async function main() {
   if (stopping) return;
   log('building');
   buildWorkspace();
+  buildConsole();
   // npm start runs Infuse for development: HS256 development tokens, unless told otherwise.
   const env = { NODE_ENV: 'development', ...process.env };
   for (const app of discoverApps()) supervisors.push(new AppSupervisor(app, { env, log }));

@@ -3,7 +3,7 @@
 // `N passed, N failed`, counted from Jest's JSON reports.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkspace, ROOT } from './lib/build.mjs';
+import { buildConsole, buildWorkspace, ROOT } from './lib/build.mjs';
 import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
 import { infrastructureUp, TEST_DATABASE_URL } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
@@ -24,6 +24,7 @@ async function main() {
   // test files write dist/ at the same time.
   try {
     buildWorkspace();
+    buildConsole();
   } catch (error) {
     log(`the build failed; the tests that run built apps will fail too:\n${error.message}`);
   }
