@@ -2,12 +2,7 @@ import { NetworkError, ProblemError, type ProblemDocument } from './problem';
 
 /** The services the gateway proxies under /api/<service>/. */
 export type Service =
-  | 'referrals'
-  | 'prior-auth'
-  | 'pharmacy'
-  | 'nursing'
-  | 'workers'
-  | 'payer-sandbox';
+  'referrals' | 'prior-auth' | 'pharmacy' | 'nursing' | 'workers' | 'payer-sandbox';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

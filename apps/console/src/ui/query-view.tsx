@@ -4,7 +4,13 @@ import type { ReactNode } from 'react';
 import { plainWords } from '../api/problem';
 
 /** A refusal or failure in plain words, announced to screen readers. */
-export function ProblemAlert({ error, title = 'That did not work' }: { error: unknown; title?: string }) {
+export function ProblemAlert({
+  error,
+  title = 'That did not work',
+}: {
+  error: unknown;
+  title?: string;
+}) {
   return (
     <Alert color="red" title={title} role="alert">
       {plainWords(error)}
