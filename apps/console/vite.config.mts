@@ -19,6 +19,21 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
-    proxy: { '/api': gateway, '/auth': gateway },
+    // The gateway refuses unsafe requests from another origin (CSRF defence); the dev server's
+    // requests speak for the same user, so they present the gateway's own origin.
+    proxy: Object.fromEntries(
+      ['/api', '/auth'].map((prefix) => [
+        prefix,
+        {
+          target: gateway,
+          configure: (proxy: {
+            on: (
+              event: 'proxyReq',
+              listener: (request: { setHeader: (name: string, value: string) => void }) => void,
+            ) => void;
+          }) => proxy.on('proxyReq', (request) => request.setHeader('origin', gateway)),
+        },
+      ]),
+    ),
   },
 });
