@@ -1,0 +1,139 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { useSignedIn } from '../../session/session-context';
+import { QueryView } from '../../ui/query-view';
+import { formatDate, formatDateTime } from '../../ui/time';
+import { RequestStatusBadge } from './request-status-badge';
+import { STATUS_WORDS } from './request-words';
+import {
+  REQUEST_STATUSES,
+  requestKeys,
+  requestsApi,
+  type InboxItem,
+  type RequestStatus,
+} from './requests.api';
+
+const ANY = 'any';
+const STATUS_OPTIONS = [
+  ...REQUEST_STATUSES.map((status) => ({ value: status, label: STATUS_WORDS[status].label })),
+  { value: ANY, label: 'Any status' },
+];
+
+function statusOf(value: string | null): RequestStatus | undefined {
+  if (value === ANY) return undefined;
+  return REQUEST_STATUSES.find((status) => status === value) ?? 'pended';
+}
+
+/**
+ * The reviewer's inbox: their payer's requests, oldest first, pended ones unless another status
+ * is chosen. The sandbox lists only the signed-in payer's requests.
+ */
+export function RequestsInboxPage() {
+  const { payerId } = useSignedIn();
+  const [params, setParams] = useSearchParams();
+  const status = statusOf(params.get('status'));
+  const requests = useInfiniteQuery({
+    queryKey: requestKeys.list(status),
+    queryFn: ({ pageParam, signal }) => requestsApi.list({ status, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>Requests</Title>
+          <Text size="sm" c="dimmed">
+            Prior authorization requests sent to {payerId ?? 'your payer'}, oldest first.
+          </Text>
+        </Stack>
+        <Select
+          label="Status"
+          data={STATUS_OPTIONS}
+          value={status ?? ANY}
+          allowDeselect={false}
+          onChange={(value) => setParams(value && value !== 'pended' ? { status: value } : {})}
+          w={220}
+        />
+      </Group>
+      <QueryView query={requests} label="requests">
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0)
+            return (
+              <Text>
+                {status
+                  ? `No ${STATUS_WORDS[status].label.toLowerCase()} requests.`
+                  : 'No requests yet.'}
+              </Text>
+            );
+          return (
+            <Stack>
+              <InboxTable items={items} />
+              {requests.hasNextPage && (
+                <Group>
+                  <Button
+                    variant="light"
+                    loading={requests.isFetchingNextPage}
+                    onClick={() => void requests.fetchNextPage()}
+                  >
+                    Show more requests
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryView>
+    </Stack>
+  );
+}
+
+function InboxTable({ items }: { items: InboxItem[] }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover aria-label="Authorization requests">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Reference</Table.Th>
+            <Table.Th>Patient</Table.Th>
+            <Table.Th>Member id</Table.Th>
+            <Table.Th>Diagnosis</Table.Th>
+            <Table.Th>Product</Table.Th>
+            <Table.Th>Provider</Table.Th>
+            <Table.Th>Received</Table.Th>
+            <Table.Th>Review due</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Anchor component={Link} to={`/requests/${item.id}`}>
+                  {item.referenceNumber}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{item.patient.name ?? 'Name not given'}</Text>
+                <Text size="xs" c="dimmed">
+                  born {formatDate(item.patient.birthDate)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{item.patientId}</Table.Td>
+              <Table.Td>{item.diagnosis ?? '—'}</Table.Td>
+              <Table.Td>{item.productCode ?? '—'}</Table.Td>
+              <Table.Td>{item.provider ?? '—'}</Table.Td>
+              <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
+              <Table.Td>{formatDateTime(item.reviewDueAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <RequestStatusBadge status={item.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
