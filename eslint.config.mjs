@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const SERVICES = ['referrals', 'prior-auth', 'pharmacy', 'nursing', 'workers', 'payer-sandbox'];
+const SERVICES = [
+  'referrals',
+  'prior-auth',
+  'pharmacy',
+  'nursing',
+  'workers',
+  'payer-sandbox',
+  'gateway',
+];
 
 /** Layers (type:*) and contexts (scope:*): a service never imports another service's code. */
 function dependencyRules(inTests) {
