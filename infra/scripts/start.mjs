@@ -32,7 +32,9 @@ async function main() {
 
   console.log('\nInfuse is running. Every app answers ready on /health/ready.\n');
   for (const [name, address] of addresses)
-    console.log(`  ${name.padEnd(14)} ${address}   (API docs: ${address}/docs)`);
+    console.log(
+      `  ${name.padEnd(14)} ${address}   ${name === 'gateway' ? '(the console: open it in a browser)' : `(API docs: ${address}/docs)`}`,
+    );
   console.log('\nDevelopment tokens (Authorization: Bearer <token>):\n');
   for (const user of EXAMPLE_USERS) {
     const label = `${user.role} ${user.subject}${user.payerId ? ` (${user.payerId})` : ''}`;
