@@ -23,6 +23,8 @@ import { SubmitReferralController } from './submit-referral/submit-referral.cont
 import { SubmitReferralUseCase } from './submit-referral/submit-referral.use-case';
 import { ViewReferralController } from './view-referral/view-referral.controller';
 import { DocumentContentQuery } from './view-referral/document-content.query';
+import { DocumentContentsController } from './view-referral/document-contents.controller';
+import { DocumentContentsQuery } from './view-referral/document-contents.query';
 import { ViewReferralQuery } from './view-referral/view-referral.query';
 
 import { JourneyConsumer } from './journey/events/journey.consumer';
@@ -38,6 +40,7 @@ const controllers = [
   SubmitReferralController,
   ListReferralsController,
   ViewReferralController,
+  DocumentContentsController,
   AddDocumentController,
   AddLabController,
   RejectReferralController,
@@ -55,6 +58,7 @@ const useCases = [
   ViewReferralQuery,
   ListReferralsQuery,
   DocumentContentQuery,
+  DocumentContentsQuery,
   RecordJourneyEventUseCase,
   ViewJourneyQuery,
   KpisQuery,
