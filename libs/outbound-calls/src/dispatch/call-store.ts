@@ -56,7 +56,9 @@ export class CallStore {
 
   /**
    * Runs `work` (the handler) and marks the call done in one transaction, so the answer is applied
-   * exactly when the call stops being pending. False when the claim was lost.
+   * exactly when the call stops being pending. False when the claim was lost. The call is marked
+   * first, fenced by the claim, in one statement: its row lock makes a late instance wait and
+   * then find nothing, and a handler that fails rolls the mark back with its own writes.
    */
   settle(
     row: OutboundCallRow,
@@ -64,19 +66,23 @@ export class CallStore {
     work: (manager: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const owned: unknown[] = await manager.query(
-        `SELECT 1 FROM outbound_call WHERE id = $1 AND attempts = $2 AND status = 'pending' FOR UPDATE`,
-        [row.id, row.attempts],
+      // TypeORM answers an UPDATE with [rows, count].
+      const [owned] = await manager.query<[unknown[], number]>(
+        `UPDATE outbound_call
+            SET status = $3, response_status = $4, last_error = $5, completed_at = now(),
+                locked_until = NULL, body = NULL
+          WHERE id = $1 AND attempts = $2 AND status = 'pending'
+        RETURNING id`,
+        [
+          row.id,
+          row.attempts,
+          settlement.status,
+          settlement.responseStatus,
+          settlement.lastError,
+        ],
       );
       if (owned.length === 0) return false;
       await work(manager);
-      await manager.query(
-        `UPDATE outbound_call
-            SET status = $2, response_status = $3, last_error = $4, completed_at = now(),
-                locked_until = NULL, body = NULL
-          WHERE id = $1`,
-        [row.id, settlement.status, settlement.responseStatus, settlement.lastError],
-      );
       return true;
     });
   }

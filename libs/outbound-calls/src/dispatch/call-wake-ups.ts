@@ -10,6 +10,9 @@ import { OUTBOUND_CALL_CHANNEL } from '../intent/record-outbound-call';
 export class CallWakeUps {
   private client?: Client;
   private readonly wakeUps = new WakeUpSignal();
+  // A call was committed since the dispatcher last looked; true at first and after a lost
+  // connection, when a NOTIFY may have been missed.
+  private noticed = true;
 
   constructor(
     private readonly databaseUrl: string,
@@ -25,11 +28,21 @@ export class CallWakeUps {
     client.on('error', lost);
     client.on('end', lost);
     client.on('notification', (message) => {
-      if (message.payload === this.schema) this.interrupt();
+      if (message.payload !== this.schema) return;
+      this.noticed = true;
+      this.interrupt();
     });
     await client.connect();
     await client.query(`LISTEN ${OUTBOUND_CALL_CHANNEL}`);
     this.client = client;
+    this.noticed = true;
+  }
+
+  /** Whether a call was committed since the last time this was asked (then cleared). */
+  takeNotice(): boolean {
+    const noticed = this.noticed;
+    this.noticed = false;
+    return noticed;
   }
 
   /** Resolves on the next wake-up, or after the timeout. */

@@ -54,6 +54,11 @@ export class OutboundCallDispatcher {
   private readonly shutdown = new AbortController();
   private running?: Promise<void>;
   private stopped = false;
+  // When the last claim ran and whether it may have left due calls behind (it took all it asked
+  // for), and when the backlog was last counted.
+  private claimedAt = 0;
+  private claimLeftSome = true;
+  private backlogCountedAt = 0;
 
   constructor(private readonly options: OutboundCallDispatcherOptions) {
     this.store = new CallStore(options.dataSource);
@@ -78,11 +83,13 @@ export class OutboundCallDispatcher {
   async claimDue(): Promise<number> {
     const free = this.options.settings.concurrency - this.inFlight.size;
     if (free <= 0) return 0;
+    this.claimedAt = Date.now();
     const rows = await this.store.claimDue(
       free,
       [...this.options.handlers.keys()],
       this.options.settings.leaseMs,
     );
+    this.claimLeftSome = rows.length === free;
     for (const row of rows) this.track(this.dispatch(row));
     return rows.length;
   }
@@ -97,8 +104,8 @@ export class OutboundCallDispatcher {
     while (!this.stopped) {
       try {
         await this.wakeUps.listen();
-        await this.claimDue();
-        await this.options.metrics.refreshBacklog(this.options.dataSource);
+        if (this.mayHaveDueCalls()) await this.claimDue();
+        await this.countBacklogWhenDue();
         failures = 0;
         // Every slot is busy or nothing else is due: wait for a NOTIFY, a finished call, or the
         // polling interval, which also brings rescheduled calls once they fall due.
@@ -111,6 +118,32 @@ export class OutboundCallDispatcher {
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
+  }
+
+  /**
+   * Whether a claim could find anything: a call was committed since the last claim (its NOTIFY
+   * came), the last claim took all it asked for, or a polling interval has passed (calls
+   * rescheduled or whose lease ran out fall due then, and a NOTIFY may have been missed). A call
+   * that finishes frees a slot, but without one of these there is nothing to fill it with: one
+   * statement saved per call.
+   */
+  private mayHaveDueCalls(): boolean {
+    // Every slot busy: the notice is kept for when one frees (a finished call wakes the loop).
+    if (this.inFlight.size >= this.options.settings.concurrency) return false;
+    const noticed = this.wakeUps.takeNotice();
+    return (
+      noticed ||
+      this.claimLeftSome ||
+      Date.now() - this.claimedAt >= this.options.settings.pollIntervalMs
+    );
+  }
+
+  // The backlog gauge is for dashboards: once per polling interval is enough, where a count at
+  // every wake-up (each finished call) would add a statement per call.
+  private async countBacklogWhenDue(): Promise<void> {
+    if (Date.now() - this.backlogCountedAt < this.options.settings.pollIntervalMs) return;
+    this.backlogCountedAt = Date.now();
+    await this.options.metrics.refreshBacklog(this.options.dataSource);
   }
 
   private track(dispatch: Promise<void>): void {

@@ -41,9 +41,15 @@ export async function recordOutboundCall<Context>(
     createdAt: new Date(),
   };
   const { headers, body } = wireFormOf(intent.request);
+  // The NOTIFY is delivered at commit, and never for a transaction that rolls back; it rides on
+  // the insert's statement, one round trip for both.
+  const schema = (manager.connection.options as { schema?: string }).schema ?? 'public';
   await manager.query(
-    `INSERT INTO outbound_call (id, kind, target, method, path, headers, body, context, correlation_id, traceparent, actor_subject, actor_role, created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
+    `WITH recorded AS (
+       INSERT INTO outbound_call (id, kind, target, method, path, headers, body, context, correlation_id, traceparent, actor_subject, actor_role, created_at, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+       RETURNING id)
+     SELECT pg_notify($14, $15) FROM recorded`,
     [
       call.id,
       call.kind,
@@ -58,11 +64,10 @@ export async function recordOutboundCall<Context>(
       call.actor.subject,
       call.actor.role,
       call.createdAt,
+      OUTBOUND_CALL_CHANNEL,
+      schema,
     ],
   );
-  // Delivered at commit, and never for a transaction that rolls back.
-  const schema = (manager.connection.options as { schema?: string }).schema ?? 'public';
-  await manager.query(`SELECT pg_notify($1, $2)`, [OUTBOUND_CALL_CHANNEL, schema]);
   return call;
 }
 
