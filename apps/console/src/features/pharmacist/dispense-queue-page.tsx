@@ -1,0 +1,130 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { QueryView } from '../../ui/query-view';
+import { formatDate } from '../../ui/time';
+import { DispenseStatusBadge } from './dispense-status-badge';
+import { patientName, STATUS_WORDS } from './dispense-words';
+import {
+  DISPENSE_STATUSES,
+  dispenseKeys,
+  dispensesApi,
+  type DispenseQueueItem,
+  type DispenseStatus,
+} from './dispenses.api';
+
+const ANY = 'any';
+const DEFAULT_STATUS: DispenseStatus = 'awaiting_verification';
+const STATUS_OPTIONS = [
+  ...DISPENSE_STATUSES.map((status) => ({ value: status, label: STATUS_WORDS[status].label })),
+  { value: ANY, label: 'Any status' },
+];
+
+function statusOf(value: string | null): DispenseStatus | undefined {
+  if (value === ANY) return undefined;
+  return DISPENSE_STATUSES.find((status) => status === value) ?? DEFAULT_STATUS;
+}
+
+/** The pharmacy's doses by status, the earliest first administration first. */
+export function DispenseQueuePage() {
+  const [params, setParams] = useSearchParams();
+  const status = statusOf(params.get('status'));
+  const dispenses = useInfiniteQuery({
+    queryKey: dispenseKeys.list(status),
+    queryFn: ({ pageParam, signal }) => dispensesApi.list({ status, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>Dispense queue</Title>
+          <Text size="sm" c="dimmed">
+            Doses by status, the earliest infusion first.
+          </Text>
+        </Stack>
+        <Select
+          label="Status"
+          data={STATUS_OPTIONS}
+          value={status ?? ANY}
+          allowDeselect={false}
+          onChange={(value) =>
+            setParams(value && value !== DEFAULT_STATUS ? { status: value } : {})
+          }
+          w={260}
+        />
+      </Group>
+      <QueryView query={dispenses} label="the dispense queue">
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0)
+            return (
+              <Text>
+                {status ? `No doses ${STATUS_WORDS[status].label.toLowerCase()}.` : 'No doses yet.'}
+              </Text>
+            );
+          return (
+            <Stack>
+              <QueueTable items={items} />
+              {dispenses.hasNextPage && (
+                <Group>
+                  <Button
+                    variant="light"
+                    loading={dispenses.isFetchingNextPage}
+                    onClick={() => void dispenses.fetchNextPage()}
+                  >
+                    Show more doses
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryView>
+    </Stack>
+  );
+}
+
+function QueueTable({ items }: { items: DispenseQueueItem[] }) {
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table striped highlightOnHover aria-label="Dispense queue">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Patient</Table.Th>
+            <Table.Th>Therapy</Table.Th>
+            <Table.Th>Cycle</Table.Th>
+            <Table.Th>Infusion days</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/dispenses/${item.id}`}>
+                  {patientName(item.patient)}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  born {formatDate(item.patient.dateOfBirth)}
+                  {item.patient.mrn ? ` · ${item.patient.mrn}` : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {item.therapy} · {item.productId}
+              </Table.Td>
+              <Table.Td>{item.cycle}</Table.Td>
+              <Table.Td>
+                {item.administrationDates.map((date) => formatDate(date)).join(', ')}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <DispenseStatusBadge status={item.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
