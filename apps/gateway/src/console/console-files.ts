@@ -24,7 +24,8 @@ export async function registerConsoleFiles(
     root: consoleDirectory,
     prefix: '/',
     wildcard: true,
-    index: false,
+    // '/' opens the console's start page.
+    index: 'index.html',
     dotfiles: 'ignore',
     cacheControl: false,
     suppressWarning: true,

@@ -8,7 +8,9 @@ import { dropSchema, testEnvironment, uniqueSuffix } from '@infuse/testing';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
 const REGISTER_PATHS = join(ROOT, 'infra', 'runtime', 'register-paths.js');
-const START_TIMEOUT_MS = 30_000;
+// Generous (a loaded 2-core machine runs several test files at once), yet inside Jest's 60 s,
+// so a failed start says why.
+const START_TIMEOUT_MS = 50_000;
 
 /** The gateway compiled by `npm run build` and run by Node, as `npm start` runs it. */
 export interface GatewayProcess {

@@ -21,6 +21,8 @@ export class TestOpenIdProvider {
   nextUser: Record<string, unknown> = {};
   accessTokenLifetimeSeconds = 3600;
   issuesRefreshTokens = true;
+  /** An ID token the gateway must refuse: for another sign-in, or signed by someone else. */
+  idTokenFlaw: 'none' | 'another-nonce' | 'foreign-signature' = 'none';
   readonly authorizationRequests: URLSearchParams[] = [];
   readonly tokenRequests: URLSearchParams[] = [];
   /** Every access token issued, in order. */
@@ -49,6 +51,11 @@ export class TestOpenIdProvider {
     if (typeof address !== 'object' || !address) throw new Error('provider has no port');
     provider.issuer = `http://127.0.0.1:${address.port}`;
     return provider;
+  }
+
+  /** Refuses every refresh token issued so far, as a provider does once access is revoked. */
+  revokeRefreshTokens(): void {
+    this.refreshTokens.clear();
   }
 
   async stop(): Promise<void> {
@@ -150,20 +157,33 @@ export class TestOpenIdProvider {
       token_type: 'Bearer',
       expires_in: this.accessTokenLifetimeSeconds,
       ...(this.issuesRefreshTokens ? { refresh_token: refreshToken } : {}),
-      ...(nonce === undefined
-        ? {}
-        : { id_token: await this.sign({ ...claims, nonce }, this.clientId) }),
+      ...(nonce === undefined ? {} : { id_token: await this.idToken(claims, nonce) }),
     };
   }
 
-  private sign(claims: Record<string, unknown>, audience: string): Promise<string> {
+  private async idToken(claims: Record<string, unknown>, nonce: string): Promise<string> {
+    if (this.idTokenFlaw === 'another-nonce') {
+      return this.sign({ ...claims, nonce: 'another-sign-in' }, this.clientId);
+    }
+    if (this.idTokenFlaw === 'foreign-signature') {
+      const { privateKey } = await generateKeyPair('RS256');
+      return this.sign({ ...claims, nonce }, this.clientId, privateKey);
+    }
+    return this.sign({ ...claims, nonce }, this.clientId);
+  }
+
+  private sign(
+    claims: Record<string, unknown>,
+    audience: string,
+    key: KeyLike = this.privateKey,
+  ): Promise<string> {
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
       .setIssuer(this.issuer)
       .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(`${this.accessTokenLifetimeSeconds}s`)
-      .sign(this.privateKey);
+      .sign(key);
   }
 }
 
