@@ -4,13 +4,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { consoleOffline } from './src/offline/service-worker.config.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const gateway = process.env.CONSOLE_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), VitePWA(consoleOffline)],
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/console', import.meta.url)),
     emptyOutDir: true,
