@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { StatusTag } from './status-tag';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryView } from '../../ui/query-view';
@@ -35,7 +36,7 @@ export function TodayVisitsPage() {
       <Stack gap="sm">
         <div>
           <Title order={2}>Today&apos;s visits</Title>
-          <Text c="dimmed">{formatDate(today)}</Text>
+          <Text c="gray.7">{formatDate(today)}</Text>
         </div>
         <QueryView query={day} label="today's visits">
           {(visits) =>
@@ -72,9 +73,7 @@ function VisitCard({ visit, detail }: { visit: VisitSummary; detail: VisitView |
           <Text fw={700} size="lg">
             {visit.patientName}
           </Text>
-          <Badge color={status.color} variant="light" style={{ flexShrink: 0 }}>
-            {status.label}
-          </Badge>
+          <StatusTag color={status.color}>{status.label}</StatusTag>
         </Group>
         <Text size="sm">
           {address
@@ -87,12 +86,10 @@ function VisitCard({ visit, detail }: { visit: VisitSummary; detail: VisitView |
         </Text>
         <Group gap="xs">
           <Text size="sm">{visit.product}</Text>
-          <Badge color={drug.color} variant="outline">
-            {drug.label}
-          </Badge>
+          <StatusTag color={drug.color}>{drug.label}</StatusTag>
         </Group>
         {waiting > 0 && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={600}>
             {waiting} {waiting === 1 ? 'update' : 'updates'} on this device not sent yet
           </Text>
         )}

@@ -18,7 +18,7 @@ export function VisitRunnerPage() {
   return (
     <NurseFrame>
       <Stack gap="sm">
-        <Anchor component={Link} to="/visits" size="sm">
+        <Anchor component={Link} to="/visits" c="blue.8">
           ← Today&apos;s visits
         </Anchor>
         <QueryView query={visit} label="the visit">

@@ -1,4 +1,5 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
+import { DESCRIPTION_PROPS } from '../tones';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 /**
@@ -22,6 +23,7 @@ export function NumberField<Values extends FieldValues>({
           size="md"
           inputMode="decimal"
           hideControls
+          descriptionProps={DESCRIPTION_PROPS}
           {...props}
           ref={field.ref}
           name={field.name}

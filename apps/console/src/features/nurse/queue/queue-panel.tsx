@@ -1,4 +1,5 @@
-import { Badge, Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
+import { StatusTag } from '../status-tag';
 import { useDisclosure } from '@mantine/hooks';
 import { formatTime } from '../../../ui/time';
 import { durationWords, useNow } from '../clock';
@@ -23,9 +24,9 @@ export function QueuePanel() {
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2}>
             <Group gap="xs">
-              <Badge color={queue.online ? 'green' : 'gray'} variant="light">
+              <StatusTag color={queue.online ? 'green' : 'gray'}>
                 {queue.online ? 'Online' : 'Offline'}
-              </Badge>
+              </StatusTag>
               <Text fw={600}>
                 {waiting.length === 0
                   ? 'All updates sent'
@@ -33,7 +34,7 @@ export function QueuePanel() {
               </Text>
             </Group>
             {oldest && (
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 Oldest from {formatTime(oldest.update.at)}
               </Text>
             )}
@@ -108,7 +109,7 @@ function QueuedLine({ queued, inFlight }: { queued: QueuedUpdate; inFlight: Read
             {formatTime(queued.update.at)} · {describeUpdate(queued.update)}
           </Text>
           {queued.refusal && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               {queued.refusal.message}
               {queued.refusal.allowedMlPerHour !== undefined &&
                 ` Allowed: ${formatRate(queued.refusal.allowedMlPerHour)}.`}
@@ -116,9 +117,9 @@ function QueuedLine({ queued, inFlight }: { queued: QueuedUpdate; inFlight: Read
             </Text>
           )}
         </Stack>
-        <Badge color={sending ? 'blue' : words.color} variant="light" style={{ flexShrink: 0 }}>
+        <StatusTag color={sending ? 'blue' : words.color}>
           {sending ? 'Sending…' : words.label}
-        </Badge>
+        </StatusTag>
       </Group>
     </li>
   );

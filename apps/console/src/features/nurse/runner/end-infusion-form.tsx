@@ -1,4 +1,5 @@
 import { Button, Checkbox, Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ACTION_COLOR } from '../tones';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -74,11 +75,7 @@ export function EndInfusionForm({ visit, record }: { visit: VisitView; record: R
   };
   const { control } = form;
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(save)(event)}
-      aria-label="End the infusion"
-    >
+    <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
       <Stack gap="sm">
         <NumberField
           control={control}
@@ -117,10 +114,10 @@ export function EndInfusionForm({ visit, record }: { visit: VisitView; record: R
           {...form.register('partial')}
           error={form.formState.errors.partial?.message}
         />
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           The observation starts when the infusion ends.
         </Text>
-        <Button type="submit" size="lg" fullWidth>
+        <Button type="submit" size="lg" fullWidth color={ACTION_COLOR}>
           End infusion
         </Button>
       </Stack>

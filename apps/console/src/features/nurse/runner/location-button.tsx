@@ -1,4 +1,5 @@
 import { Alert, Button, Stack } from '@mantine/core';
+import { ACTION_COLOR } from '../tones';
 import { useState } from 'react';
 import { currentLocation } from './geolocation';
 import type { RecordUpdates } from './use-recorder';
@@ -32,6 +33,7 @@ export function LocationButton({
   return (
     <Stack gap="xs">
       <Button
+        color={ACTION_COLOR}
         size="lg"
         fullWidth
         loading={locating}

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { ACTION_COLOR, DANGER_COLOR, DESCRIPTION_PROPS } from '../tones';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -22,7 +23,6 @@ export function SignForm({ record }: { record: RecordUpdates }) {
   return (
     <form
       noValidate
-      aria-label="Sign the note"
       onSubmit={(event) => void form.handleSubmit(() => record({ type: 'signed' }))(event)}
     >
       <Stack gap="sm">
@@ -39,7 +39,7 @@ export function SignForm({ record }: { record: RecordUpdates }) {
           {...form.register('confirmed')}
           error={errors.confirmed?.message}
         />
-        <Button type="submit" size="lg" fullWidth>
+        <Button type="submit" size="lg" fullWidth color={ACTION_COLOR}>
           Sign the note
         </Button>
       </Stack>
@@ -61,7 +61,6 @@ export function MissedForm({ record }: { record: RecordUpdates }) {
   return (
     <form
       noValidate
-      aria-label="Visit missed"
       onSubmit={(event) =>
         void form.handleSubmit(({ text }) => record({ type: 'missed', reason: text.trim() }))(event)
       }
@@ -75,7 +74,7 @@ export function MissedForm({ record }: { record: RecordUpdates }) {
           {...form.register('text')}
           error={form.formState.errors.text?.message}
         />
-        <Button type="submit" color="red" variant="light" size="md" fullWidth>
+        <Button type="submit" color={DANGER_COLOR} size="md" fullWidth>
           Record visit as missed
         </Button>
       </Stack>
@@ -92,7 +91,6 @@ export function AddendumForm({ record }: { record: RecordUpdates }) {
   return (
     <form
       noValidate
-      aria-label="Addendum"
       onSubmit={(event) =>
         void form.handleSubmit(async ({ text }) => {
           if (await record({ type: 'addendum', text: text.trim() })) form.reset({ text: '' });
@@ -131,7 +129,6 @@ export function PremedicationForm({ record }: { record: RecordUpdates }) {
   return (
     <form
       noValidate
-      aria-label="Pre-medication"
       onSubmit={(event) =>
         void form.handleSubmit(async ({ medication, dose }) => {
           const stored = await record({
@@ -154,6 +151,7 @@ export function PremedicationForm({ record }: { record: RecordUpdates }) {
           size="md"
           label="Dose"
           description="e.g. 650 mg PO"
+          descriptionProps={DESCRIPTION_PROPS}
           {...form.register('dose')}
           error={errors.dose?.message}
         />

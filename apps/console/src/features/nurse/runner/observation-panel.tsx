@@ -1,4 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { ACTION_COLOR } from '../tones';
 import { formatTime } from '../../../ui/time';
 import { Countdown } from '../countdown';
 import type { RecordUpdates } from './use-recorder';
@@ -25,13 +26,14 @@ export function ObservationPanel({
         Infusion ended at {formatTime(endedAt)}. Observe the patient for {observationMinutes} min.
       </Text>
       {over ? (
-        <Text fw={700} c="green.9">
+        <Text fw={700} c="teal.9">
           The observation time is over.
         </Text>
       ) : (
         <Countdown label="Observation ends in" until={until} now={now} />
       )}
       <Button
+        color={ACTION_COLOR}
         size="lg"
         fullWidth
         disabled={!over}

@@ -10,6 +10,7 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
+import { DANGER_COLOR } from '../tones';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -121,7 +122,14 @@ export function ReactionDialog({
   };
   const errors = form.formState.errors;
   return (
-    <Modal opened={opened} onClose={close} title="Record a reaction" fullScreen radius={0}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Record a reaction"
+      fullScreen
+      radius={0}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
         <Stack gap="md">
           <Controller
@@ -149,7 +157,7 @@ export function ReactionDialog({
             )}
           />
           {grade !== '' && (
-            <Alert color={Number(grade) >= 3 ? 'red' : 'yellow'} title="Who to call" role="status">
+            <Alert color={Number(grade) >= 3 ? 'red' : 'blue'} title="Who to call" role="status">
               {WHO_TO_CALL[grade]}
             </Alert>
           )}
@@ -214,7 +222,7 @@ export function ReactionDialog({
             <Button variant="default" size="lg" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" color="red" size="lg">
+            <Button type="submit" color={DANGER_COLOR} size="lg">
               Record reaction
             </Button>
           </Group>

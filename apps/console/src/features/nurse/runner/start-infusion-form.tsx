@@ -1,4 +1,5 @@
 import { Button, NativeSelect, Stack, Text } from '@mantine/core';
+import { ACTION_COLOR, DESCRIPTION_PROPS } from '../tones';
 import { useState } from 'react';
 import { formatDate, todayInPharmacy } from '../../../ui/time';
 import type { VisitView } from '../visits.api';
@@ -18,6 +19,7 @@ export function StartInfusionForm({ visit, record }: { visit: VisitView; record:
         size="md"
         label="Lot number"
         description="The lot hung first; the pharmacist released these"
+        descriptionProps={DESCRIPTION_PROPS}
         value={lotNumber}
         onChange={(event) => setLotNumber(event.currentTarget.value)}
         data={visit.lots.map((lot) => {
@@ -40,6 +42,7 @@ export function StartInfusionForm({ visit, record }: { visit: VisitView; record:
       />
       {rate !== undefined && <Text>Starts at step 1: {formatRate(rate)}</Text>}
       <Button
+        color={ACTION_COLOR}
         size="lg"
         fullWidth
         disabled={!lotNumber || givable.length === 0}

@@ -1,4 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ACTION_COLOR } from '../tones';
+import { StatusTag } from '../status-tag';
 import { formatTime } from '../../../ui/time';
 import { Countdown } from '../countdown';
 import type { QueuedUpdate } from '../queue/update-store';
@@ -66,7 +68,7 @@ export function TitrationPanel({
           {plan.sites ? ` · ${plan.sites} sites` : ''}
         </Text>
         {plan.rateCap && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={600}>
             Capped at {plan.rateCap.mgPerKgMin} mg/kg/min: {plan.rateCap.reason}
           </Text>
         )}
@@ -84,7 +86,7 @@ export function TitrationPanel({
           </Alert>
         )}
         {infusing && progress.rateHeld && (
-          <Alert color="orange" title="Rate held after a reaction">
+          <Alert color="red" title="Rate held after a reaction">
             The rate may not go up until you record that the infusion resumed (Reaction → Resumed).
           </Alert>
         )}
@@ -94,11 +96,12 @@ export function TitrationPanel({
               <Countdown label={`Step ${next.step} allowed in`} until={next.opensAt} now={now} />
             )}
             {titration.nextAllowed && (
-              <Text fw={700} c="green.9">
+              <Text fw={700} c="teal.9">
                 Step {next.step} is allowed now.
               </Text>
             )}
             <Button
+              color={ACTION_COLOR}
               size="lg"
               fullWidth
               disabled={!titration.nextAllowed}
@@ -123,13 +126,9 @@ export function TitrationPanel({
                     : `from ${formatTime(new Date(step.opensAt).toISOString())}`}
                 </Text>
                 {progress.startedAt && (
-                  <Badge
-                    color={STEP_STATE_WORDS[step.state].color}
-                    variant="light"
-                    style={{ flexShrink: 0 }}
-                  >
+                  <StatusTag color={STEP_STATE_WORDS[step.state].color}>
                     {STEP_STATE_WORDS[step.state].label}
-                  </Badge>
+                  </StatusTag>
                 )}
               </Group>
             </li>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { StatusTag } from '../status-tag';
 import { formatDate } from '../../../ui/time';
 import type { VisitView } from '../visits.api';
 import { DRUG_STATUS_WORDS, VISIT_STATUS_WORDS } from '../words';
@@ -17,9 +18,9 @@ export function VisitHeader({ visit, progress }: { visit: VisitView; progress: V
         <Title order={2}>
           {patient.firstName} {patient.lastName}
         </Title>
-        <Badge color={status.color} size="lg" variant="light" style={{ flexShrink: 0 }}>
+        <StatusTag color={status.color} size="lg">
           {status.label}
-        </Badge>
+        </StatusTag>
       </Group>
       <Text size="sm">
         Born {formatDate(patient.dateOfBirth)} · {formatDate(visit.visitDate)} · infusion day{' '}
@@ -32,30 +33,28 @@ export function VisitHeader({ visit, progress }: { visit: VisitView; progress: V
           {address.postalCode}
         </Text>
       ) : (
-        <Text c="dimmed">No address on file</Text>
+        <Text c="gray.7">No address on file</Text>
       )}
-      <Group gap="md">
+      <Group gap="xs" grow>
         {patient.phone && (
-          <Anchor href={`tel:${patient.phone}`} size="sm">
-            Call the patient ({patient.phone})
-          </Anchor>
+          <Button component="a" href={`tel:${patient.phone}`} variant="default" size="md">
+            Call the patient
+          </Button>
         )}
         {prescriber.phone && (
-          <Anchor href={`tel:${prescriber.phone}`} size="sm">
-            Call Dr {prescriber.lastName} ({prescriber.phone})
-          </Anchor>
+          <Button component="a" href={`tel:${prescriber.phone}`} variant="default" size="md">
+            Call Dr {prescriber.lastName}
+          </Button>
         )}
       </Group>
       <Group gap="xs">
         <Text size="sm" fw={600}>
           {product.brandName} {product.concentrationPercent}% · {dose.gramsPerInfusionDay} g today
         </Text>
-        <Badge color={drug.color} variant="outline">
-          {drug.label}
-        </Badge>
+        <StatusTag color={drug.color}>{drug.label}</StatusTag>
       </Group>
       {patient.allergies.length > 0 && (
-        <Alert color="orange" title="Allergies" p="xs">
+        <Alert color="red" title="Allergies" p="xs">
           {patient.allergies.join(', ')}
         </Alert>
       )}

@@ -58,7 +58,7 @@ export function VisitRecordView({
             Refresh
           </Button>
         </Group>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           As read at {formatTime(new Date(readAt).toISOString())}
           {waiting > 0
             ? `; ${waiting} update${waiting === 1 ? '' : 's'} on this device not in it yet`
@@ -94,41 +94,22 @@ export function VisitRecordView({
           </Table>
         )}
         {record.vitals.length > 0 && (
-          <Table.ScrollContainer minWidth={360}>
-            <Table aria-label="Vitals on record" withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Time</Table.Th>
-                  <Table.Th>BP (mmHg)</Table.Th>
-                  <Table.Th>Pulse</Table.Th>
-                  <Table.Th>°C</Table.Th>
-                  <Table.Th>Resp.</Table.Th>
-                  <Table.Th>SpO₂ %</Table.Th>
-                  <Table.Th>kg</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {record.vitals.map((vitals) => (
-                  <Table.Tr key={vitals.at}>
-                    <Table.Td>{formatTime(vitals.at)}</Table.Td>
-                    <Table.Td>
-                      {vitals.bloodPressure.systolic}/{vitals.bloodPressure.diastolic}
-                    </Table.Td>
-                    <Table.Td>{vitals.pulse}</Table.Td>
-                    <Table.Td>{vitals.temperatureC}</Table.Td>
-                    <Table.Td>{vitals.respirationRate}</Table.Td>
-                    <Table.Td>{vitals.spo2}</Table.Td>
-                    <Table.Td>
-                      {vitals.weightKg ?? '—'}
-                      {vitals.weightFlag
-                        ? ` (${vitals.weightFlag.differencePercent > 0 ? '+' : ''}${vitals.weightFlag.differencePercent}% from the dosing weight)`
-                        : ''}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <div>
+            <Text fw={600}>Vitals</Text>
+            <List size="sm" aria-label="Vitals on record">
+              {record.vitals.map((vitals) => (
+                <List.Item key={vitals.at}>
+                  {formatTime(vitals.at)}: BP {vitals.bloodPressure.systolic}/
+                  {vitals.bloodPressure.diastolic} mmHg, pulse {vitals.pulse}/min,{' '}
+                  {vitals.temperatureC} °C, resp. {vitals.respirationRate}/min, SpO₂ {vitals.spo2}%
+                  {vitals.weightKg === undefined ? '' : `, ${vitals.weightKg} kg`}
+                  {vitals.weightFlag
+                    ? ` (${vitals.weightFlag.differencePercent > 0 ? '+' : ''}${vitals.weightFlag.differencePercent}% from the dosing weight of ${vitals.weightFlag.dosingWeightKg} kg)`
+                    : ''}
+                </List.Item>
+              ))}
+            </List>
+          </div>
         )}
         {record.premedications.length > 0 && (
           <div>

@@ -1,7 +1,6 @@
 import {
   Affix,
   Alert,
-  Badge,
   Button,
   Collapse,
   Group,
@@ -11,6 +10,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { DANGER_COLOR } from '../tones';
+import { StatusTag } from '../status-tag';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { formatDate, formatTime, todayInPharmacy } from '../../../ui/time';
@@ -118,7 +119,7 @@ export function VisitRunner({
       {canReact && !reacting && (
         <Affix position={{ bottom: 16, left: 16, right: 16 }}>
           <Button
-            color="red"
+            color={DANGER_COLOR}
             size="xl"
             fullWidth
             onClick={reaction.open}
@@ -271,8 +272,7 @@ function MissedSection({ record }: { record: RecordUpdates }) {
     <Paper withBorder p="md" component="section" aria-label="Visit cannot take place">
       <Stack gap="sm">
         <Button
-          variant="subtle"
-          color="red"
+          variant="default"
           onClick={toggle}
           aria-expanded={opened}
           aria-controls="missed-visit"
@@ -315,12 +315,10 @@ function LotsSection({ visit, lotInUse }: { visit: VisitView; lotInUse: string |
                   {lot.lotNumber} · {lot.vials} × {lot.vialGrams} g · expires{' '}
                   {formatDate(lot.effectiveExpiresOn)}
                 </Text>
-                <Badge
-                  variant="light"
+                <StatusTag
                   color={
                     !lot.usable || expired ? 'red' : lot.lotNumber === lotInUse ? 'violet' : 'green'
                   }
-                  style={{ flexShrink: 0 }}
                 >
                   {!lot.usable
                     ? 'Not usable'
@@ -329,7 +327,7 @@ function LotsSection({ visit, lotInUse }: { visit: VisitView; lotInUse: string |
                       : lot.lotNumber === lotInUse
                         ? 'Hung first'
                         : 'Usable'}
-                </Badge>
+                </StatusTag>
               </Group>
             </li>
           );

@@ -51,7 +51,7 @@ export function VitalsForm({ record }: { record: RecordUpdates }) {
   };
   const { control } = form;
   return (
-    <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)} aria-label="Vitals">
+    <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm">
           <NumberField
