@@ -63,6 +63,7 @@ class UpdateQueue {
   private lastAt = 0;
   private channel: BroadcastChannel | undefined;
   private listening = false;
+  private flushAgain = false;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -86,7 +87,9 @@ class UpdateQueue {
       blocked: null,
       ...(switched ? { loaded: false, updates: [], lastError: null } : {}),
     });
-    void this.reload().then(() => pruneAnswered(Date.now()).catch(() => undefined));
+    void pruneAnswered(Date.now())
+      .catch(() => undefined)
+      .then(() => this.reload());
     this.failures = 0;
     void this.flush();
   }
@@ -144,18 +147,25 @@ class UpdateQueue {
 
   private async flush(): Promise<void> {
     const nurseId = this.snapshot.nurseId;
-    if (!nurseId || this.snapshot.sending || this.snapshot.blocked) return;
+    if (this.snapshot.sending) {
+      // Recorded while a batch was on its way: send again once it is answered.
+      this.flushAgain = true;
+      return;
+    }
+    if (!nurseId || this.snapshot.blocked) return;
     if (!navigator.onLine) {
       this.set({ online: false });
       return;
     }
     clearTimeout(this.retryTimer);
     this.set({ sending: true, nextRetryAt: null, online: true });
+    this.flushAgain = false;
     try {
       await withSendLock(() => this.sendWaiting(nurseId));
     } finally {
       this.set({ sending: false, inFlight: new Set() });
     }
+    if (this.flushAgain && this.snapshot.nextRetryAt === null) void this.flush();
   }
 
   /** Sends the waiting updates a visit at a time, oldest first, until none is left or one fails. */
