@@ -4,6 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildConsole, buildWorkspace, ROOT } from './lib/build.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
 import { ensureFhirValidatorJar } from './lib/fhir-validator-build.mjs';
 import { infrastructureUp, TEST_DATABASE_URL } from './lib/infrastructure.mjs';
 import { countJestResults } from './lib/jest-results.mjs';
@@ -18,6 +19,8 @@ async function main() {
   log(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // The PAS tests validate Bundles with it; a failed build fails those tests, not the whole run.
   await ensureFhirValidatorJar({ log }).catch((error) => log(error.message));
+  // The console's browser tests drive Debian's chromium; without it they fail saying so.
+  ensureChromium({ log });
 
   // The tests that run apps as processes (system tests, the workers' dashboard and programmes)
   // start them from dist/: built once here, their own builds find nothing to redo, and no two

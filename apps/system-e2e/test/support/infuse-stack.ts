@@ -1,5 +1,6 @@
 import { type ServiceName } from '@infuse/contracts';
 import { deleteTopicsWithPrefix, dropSchema, testEnvironment, uniqueSuffix } from '@infuse/testing';
+import { startGatewayProcess } from './gateway-process';
 import { buildApps, freePort, type ServiceProcess, startServiceProcess } from './service-process';
 
 /** Several Infuse apps as processes, sharing one set of topics, each in a schema of its own. */
@@ -11,7 +12,17 @@ export interface InfuseStack {
   urlOf(name: ServiceName): string;
   /** The schema an app owns in this run, to read its audit log. */
   schemaOf(name: ServiceName): string;
+  /** The gateway in front of the apps, when the stack was started with `gateway: true`. */
+  gateway(): ServiceProcess;
   close(): Promise<void>;
+}
+
+export interface InfuseStackOptions {
+  /**
+   * Also start the gateway last, in front of the apps, serving the console's build with
+   * development sign-in (its sessions in a schema of this run too).
+   */
+  gateway?: boolean;
 }
 
 /**
@@ -21,6 +32,7 @@ export interface InfuseStack {
 export async function startInfuseStack(
   names: readonly ServiceName[],
   overrides: Partial<Record<ServiceName, Record<string, string>>> = {},
+  options: InfuseStackOptions = {},
 ): Promise<InfuseStack> {
   buildApps();
   const suffix = uniqueSuffix();
@@ -36,9 +48,13 @@ export async function startInfuseStack(
   };
   const schemaOf = (name: ServiceName) => `${name.replace(/-/g, '_')}_e2e_${suffix}`;
   const running = new Map<ServiceName, ServiceProcess>();
+  const gatewaySchema = `gateway_e2e_${suffix}`;
+  let gateway: ServiceProcess | undefined;
   const close = async () => {
+    await gateway?.stop();
     await Promise.all([...running.values()].map((service) => service.stop()));
     for (const name of names) await dropSchema(schemaOf(name));
+    if (options.gateway) await dropSchema(gatewaySchema);
     await deleteTopicsWithPrefix(topicPrefix);
   };
   try {
@@ -50,6 +66,7 @@ export async function startInfuseStack(
       });
       running.set(name, await startServiceProcess(name, ports.get(name) ?? 0, env));
     }
+    if (options.gateway) gateway = await startGatewayProcess(names, urlOf, gatewaySchema);
   } catch (error) {
     await close();
     throw error;
@@ -63,6 +80,10 @@ export async function startInfuseStack(
     },
     urlOf,
     schemaOf,
+    gateway() {
+      if (!gateway) throw new Error('this stack was started without the gateway');
+      return gateway;
+    },
     close,
   };
 }

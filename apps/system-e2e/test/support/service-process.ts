@@ -10,9 +10,12 @@ const READY_TIMEOUT_MS = 90_000;
 // Resolves `@infuse/*` to the compiled libraries, as for `npm start`.
 const REGISTER_PATHS = join(ROOT, 'infra', 'runtime', 'register-paths.js');
 
+/** An app of apps/ that runs as a process: a service, or the gateway in front of them. */
+export type AppName = ServiceName | 'gateway';
+
 /** One Infuse app running as its own process, as `npm start` runs it. */
 export interface ServiceProcess {
-  name: ServiceName;
+  name: AppName;
   url: string;
   http: TestHttpClient;
   /** SIGTERM, then SIGKILL after the grace period. */
@@ -43,7 +46,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** `PRIOR_AUTH_PORT` for prior-auth: the variable each app reads its port from. */
-export function portVariable(name: ServiceName): string {
+export function portVariable(name: AppName): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 }
 
@@ -52,7 +55,7 @@ export function portVariable(name: ServiceName): string {
  * /health/ready; rejects with its last output if it exits or stays unready.
  */
 export async function startServiceProcess(
-  name: ServiceName,
+  name: AppName,
   port: number,
   env: Record<string, string>,
 ): Promise<ServiceProcess> {
@@ -88,7 +91,7 @@ export async function startServiceProcess(
 }
 
 async function waitUntilReady(
-  name: ServiceName,
+  name: AppName,
   http: TestHttpClient,
   output: string[],
 ): Promise<void> {
