@@ -1,0 +1,255 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { QueryView } from '../../../ui/query-view';
+import { formatDate, formatDateTime } from '../../../ui/time';
+import { daysInWords, daysSince } from '../shared/days';
+import { useFilterParams } from '../shared/use-filter-params';
+import { missingItemOf, missingItemWords } from '../shared/missing-items';
+import { payerKeyOf, payerWords, UNINSURED } from './payer-of';
+import { REFERRAL_STATUS_WORDS, ReferralStatusBadge } from './referral-status-badge';
+import {
+  REFERRAL_STATUSES,
+  referralKeys,
+  referralsApi,
+  type ReferralStatus,
+  type ReferralView,
+  type WorkQueueItem,
+} from './referrals.api';
+import { useReferralDetails } from './use-referral-details';
+
+const ANY = 'any';
+const STATUS_OPTIONS = [
+  { value: ANY, label: 'Any status' },
+  ...REFERRAL_STATUSES.map((status) => ({
+    value: status,
+    label: REFERRAL_STATUS_WORDS[status].label,
+  })),
+];
+
+function statusOf(value: string | null): ReferralStatus | undefined {
+  return REFERRAL_STATUSES.find((status) => status === value);
+}
+
+/**
+ * The coordinator's work queue: referrals newest first, by status and by a search on the
+ * patient's name or MRN (the service's own filters), a page at a time. The service's list has
+ * no payer, so the payer column and filter come from each referral on the page.
+ */
+export function WorkQueuePage() {
+  const [params, update] = useFilterParams();
+  const status = statusOf(params.get('status'));
+  const payer = params.get('payer') ?? ANY;
+  const q = params.get('q')?.trim().slice(0, 100) ?? '';
+  const [search, setSearch] = useState(q);
+  // The search is sent once typing pauses, not at every keystroke.
+  const searchFor = useDebouncedCallback(
+    (text: string) => update('q', text.trim() || undefined),
+    300,
+  );
+
+  const referrals = useInfiniteQuery({
+    queryKey: referralKeys.list({ status, q: q || undefined }),
+    queryFn: ({ pageParam, signal }) =>
+      referralsApi.list({ status, q: q || undefined, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const items = referrals.data?.pages.flatMap((page) => page.items) ?? [];
+  const details = useReferralDetails(items.map((item) => item.id));
+  const payerOptions = payerOptionsOf(details);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>Referrals</Title>
+          <Text size="sm" c="dimmed">
+            The intake work queue, newest first.
+          </Text>
+        </Stack>
+        <Button component={Link} to="/referrals/new">
+          New referral
+        </Button>
+      </Group>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search"
+          description="Part of the patient's name, or the MRN"
+          type="search"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            searchFor(event.currentTarget.value);
+          }}
+          maxLength={100}
+          w={280}
+        />
+        <Select
+          label="Status"
+          data={STATUS_OPTIONS}
+          value={status ?? ANY}
+          allowDeselect={false}
+          onChange={(value) => update('status', value && value !== ANY ? value : undefined)}
+          w={220}
+        />
+        <Select
+          label="Payer"
+          description="Among the referrals shown"
+          data={[{ value: ANY, label: 'Any payer' }, ...payerOptions]}
+          value={payer}
+          allowDeselect={false}
+          onChange={(value) => update('payer', value && value !== ANY ? value : undefined)}
+          w={240}
+        />
+      </Group>
+      <QueryView query={referrals} label="referrals">
+        {() => {
+          const shown =
+            payer === ANY
+              ? items
+              : items.filter((item) => {
+                  const found = details.get(item.id);
+                  return found && payerKeyOf(found.insurance) === payer;
+                });
+          return (
+            <Stack>
+              {referrals.isPlaceholderData && (
+                <Group gap="xs" role="status">
+                  <Loader size="xs" aria-hidden />
+                  <Text size="sm">Updating the list…</Text>
+                </Group>
+              )}
+              {shown.length === 0 ? (
+                <Text>{emptyWords(status, q, payer !== ANY)}</Text>
+              ) : (
+                <WorkQueueTable items={shown} details={details} readAt={referrals.dataUpdatedAt} />
+              )}
+              {referrals.hasNextPage && (
+                <Group>
+                  <Button
+                    variant="light"
+                    loading={referrals.isFetchingNextPage}
+                    onClick={() => void referrals.fetchNextPage()}
+                  >
+                    Show more referrals
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryView>
+    </Stack>
+  );
+}
+
+function payerOptionsOf(details: Map<string, ReferralView>): { value: string; label: string }[] {
+  const options = new Map<string, string>();
+  for (const referral of details.values()) {
+    const key = payerKeyOf(referral.insurance);
+    if (!options.has(key))
+      options.set(key, key === UNINSURED ? 'Uninsured' : (referral.insurance.payerId ?? key));
+  }
+  return [...options]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function emptyWords(status: ReferralStatus | undefined, q: string, byPayer: boolean): string {
+  if (q) return `No referral matches “${q}”.`;
+  if (byPayer) return 'No referral shown here is for this payer.';
+  if (status) return `No referrals ${REFERRAL_STATUS_WORDS[status].label.toLowerCase()}.`;
+  return 'No referrals yet.';
+}
+
+function WorkQueueTable({
+  items,
+  details,
+  readAt,
+}: {
+  items: WorkQueueItem[];
+  details: Map<string, ReferralView>;
+  /** When the queue was read: ages are counted to then, so a render changes none. */
+  readAt: number;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table striped highlightOnHover aria-label="Referrals">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Patient</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Payer</Table.Th>
+            <Table.Th>Therapy</Table.Th>
+            <Table.Th>Received</Table.Th>
+            <Table.Th>Missing items</Table.Th>
+            <Table.Th>Age</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const found = details.get(item.id);
+            return (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/referrals/${item.id}`}>
+                    {item.patient.lastName}, {item.patient.firstName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {item.patient.mrn ? `${item.patient.mrn} · ` : ''}born{' '}
+                    {formatDate(item.patient.dateOfBirth)}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <ReferralStatusBadge status={item.status} />
+                </Table.Td>
+                <Table.Td>{found ? payerWords(found.insurance) : '…'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{item.therapy}</Text>
+                  <Text size="xs" c="dimmed">
+                    {item.diagnosisCode}
+                    {item.offLabel ? ' · off-label' : ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+                <Table.Td>
+                  <MissingCount missing={item.missing} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {daysInWords(daysSince(item.createdAt, readAt))}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function MissingCount({ missing }: { missing: string[] }) {
+  if (missing.length === 0) return <Text size="sm">None</Text>;
+  return (
+    <>
+      <Text size="sm">{missing.length} missing</Text>
+      <Text size="xs" c="dimmed">
+        {missing.map((code) => missingItemWords(missingItemOf(code))).join('; ')}
+      </Text>
+    </>
+  );
+}
