@@ -1,4 +1,5 @@
 import { payerApproves } from './journeys/payer-approves';
+import { pharmacistsDispense } from './journeys/pharmacists-dispense';
 import { roleSeparation } from './journeys/role-separation';
 import { signingIn } from './journeys/signing-in';
 import { useConsoleWorld } from './support/console-world';
@@ -13,3 +14,4 @@ const world = useConsoleWorld();
 signingIn(world);
 roleSeparation(world);
 payerApproves(world);
+pharmacistsDispense(world);
