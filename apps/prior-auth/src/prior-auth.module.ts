@@ -48,7 +48,7 @@ import { ClaimAnswerHandler } from './submission/claim-answer.handler';
 import { InquiryAnswerHandler } from './submission/inquiry-answer.handler';
 import { PayerSubscriptionHandler } from './submission/payer-subscription.handler';
 import { PayerSubscriptions } from './submission/payer-subscriptions';
-import { ReferralDocumentHandler } from './submission/referral-document.handler';
+import { ReferralDocumentsHandler } from './submission/referral-documents.handler';
 import { SubmissionPipeline } from './submission/submission-pipeline';
 import {
   TherapyChangePipe,
@@ -92,7 +92,7 @@ const useCases = [
   ReferralAuthorizationsQuery,
 ];
 const outboundCallHandlers = [
-  ReferralDocumentHandler,
+  ReferralDocumentsHandler,
   ClaimAnswerHandler,
   InquiryAnswerHandler,
   PayerSubscriptionHandler,

@@ -29,15 +29,16 @@ describe('prior-auth: pended requests followed to their decision', () => {
   });
 
   /** A request the payer pended, as its payer's answer left it. */
-  async function pendedRequest(): Promise<{ id: string; answered: Answered }> {
+  async function pendedRequest(): Promise<{ id: string; answered: Answered; acceptance: string }> {
     const referral = anAcceptedReferral();
     running.payer.answer(referral.insurance.memberId!, { answer: 'pend' });
-    await running.accept(referral);
+    const acceptance = await running.accept(referral);
     const [opened] = await running.requestsOf(referral.referralId);
     await running.untilStatus(opened!.id, 'pended');
     return {
       id: opened!.id,
       answered: { claimSystem: CLAIM_SYSTEM, claimValue: opened!.id, itemSequence: 1 },
+      acceptance,
     };
   }
 
@@ -90,8 +91,10 @@ describe('prior-auth: pended requests followed to their decision', () => {
   });
 
   it('pends with the payer’s turnaround, then applies the decision a notification brings, once', async () => {
-    const { id, answered } = await pendedRequest();
+    const { id, answered, acceptance } = await pendedRequest();
     const [pended] = await running.eventsOf(id, AuthorizationPended.type);
+    // The payer's answer to the submission the acceptance began.
+    expect(pended!.headers['ce_causationid']).toBe(acceptance);
     const { respondBy, pendedAt } = pended!.data as { respondBy: string; pendedAt: string };
     // Acme's standard turnaround in the payer directory: 120 hours.
     expect(Date.parse(respondBy) - Date.parse(pendedAt)).toBe(120 * HOUR_MS);
@@ -241,7 +244,7 @@ describe('prior-auth: pended requests followed to their decision', () => {
       id,
       deniedBundle(answered, { code: 'AA', display: 'Authorization/access restrictions' }),
     );
-    await running.publish(
+    const due = await running.publish(
       FollowUpDue,
       {
         taskId: randomUUID(),
@@ -261,6 +264,8 @@ describe('prior-auth: pended requests followed to their decision', () => {
     expect((denial!.data as Json)['reasons']).toEqual([
       { code: 'AA', display: 'Authorization/access restrictions' },
     ]);
+    // Decided by the answer to the inquiry the follow-up's due event led to.
+    expect(denial!.headers['ce_causationid']).toBe(due);
 
     const reason = 'Immunology consult documents recurrent pneumonias despite antibiotics.';
     const appealed = await running.service.http.post<Json>(

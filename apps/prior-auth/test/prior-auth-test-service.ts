@@ -21,13 +21,14 @@ export interface PriorAuthTestService {
   /** Everything prior-auth publishes on its authorization topic. */
   topic: TopicReader;
   coordinator: string;
-  /** Publishes an event as its producer does, as a new event each time. */
+  /** Publishes an event as its producer does, as a new event each time; resolves with its id. */
   publish<Data>(
     contract: EventContract<Data> & { source: string; topic: string },
     data: Data & { patientId: string },
     correlationId: string,
-  ): Promise<void>;
-  accept(referral: AcceptedReferral): Promise<void>;
+  ): Promise<string>;
+  /** Publishes the referral's acceptance; resolves with the event's id. */
+  accept(referral: AcceptedReferral): Promise<string>;
   /** The referral's requests, once one exists. */
   requestsOf(referralId: string, count?: number): Promise<AuthorizationView[]>;
   /** The request once it has reached `status`. */
@@ -79,7 +80,9 @@ export async function startPriorAuthService(
     topic,
     coordinator,
     async publish(contract, data, correlationId) {
-      await feed.publish(contract, data, { correlationId, actor: COORDINATOR });
+      // Referrals holds what its events announce, as the real service does.
+      referrals.learn(data);
+      return feed.publish(contract, data, { correlationId, actor: COORDINATOR });
     },
     eventually,
     accept(referral) {

@@ -1,5 +1,7 @@
 import {
   AuthorizationApproved,
+  AuthorizationNeedsReview,
+  AuthorizationRequested,
   AuthorizationSubmissionFailed,
   AuthorizationSubmitted,
 } from '@infuse/contracts';
@@ -37,12 +39,26 @@ describe('prior-auth: from an accepted referral to the payer’s answer', () => 
       period: { start: '2026-12-07', end: '2027-06-06' },
       quantity: 480,
     });
-    await running.accept(referral);
+    const acceptance = await running.accept(referral);
     const [opened] = await running.requestsOf(referral.referralId);
     const approved = await running.untilStatus(opened!.id, 'approved');
 
     const [event] = await running.eventsOf(approved.id, AuthorizationApproved.type);
     expect(event!.key).toBe(referral.patientId);
+    // Caused by the acceptance whose handling began the request, like every event the request
+    // led to, however many calls later; all of them the referral's.
+    const [requested] = await running.eventsOf(approved.id, AuthorizationRequested.type);
+    const [submitted] = await running.eventsOf(approved.id, AuthorizationSubmitted.type);
+    expect(
+      [requested, submitted, event].map((message) => [
+        message!.headers['ce_causationid'],
+        message!.headers['ce_correlationid'],
+      ]),
+    ).toEqual([
+      [acceptance, referral.referralId],
+      [acceptance, referral.referralId],
+      [acceptance, referral.referralId],
+    ]);
     expect(event!.data).toEqual({
       authorizationId: approved.id,
       referralId: referral.referralId,
@@ -90,11 +106,13 @@ describe('prior-auth: from an accepted referral to the payer’s answer', () => 
         FakeReferrals.contentOf(document.documentId).toString('base64'),
       ),
     );
-    // Referrals was read with prior-auth's service identity, once per document.
+    // Referrals was read with prior-auth's service identity, once for all the documents.
     const reads = referrals.reads.filter((read) =>
       read.path.startsWith(`/v1/referrals/${referral.referralId}/`),
     );
-    expect(reads).toHaveLength(2);
+    expect(reads.map((read) => read.path)).toEqual([
+      `/v1/referrals/${referral.referralId}/documents/contents`,
+    ]);
     expect(decodeJwt(reads[0]!.authorization!.replace('Bearer ', ''))).toMatchObject({
       sub: 'prior-auth',
       role: 'service',
@@ -232,15 +250,27 @@ describe('prior-auth: from an accepted referral to the payer’s answer', () => 
     ]);
   });
 
-  it('holds a request for a coordinator when a document cannot be read from referrals', async () => {
+  it('holds a request for a coordinator when referrals does not return one of its documents, naming it', async () => {
     const referral = anAcceptedReferral();
     running.referrals.makeMissing(referral.documents[1]!.documentId);
-    await running.accept(referral);
+    const acceptance = await running.accept(referral);
     const [opened] = await running.requestsOf(referral.referralId);
     const held = await running.untilStatus(opened!.id, 'needs_review');
     expect(held.reviewReason).toBe(
-      'document "Immunology consult note" could not be read: referrals answered HTTP 404',
+      'document "Immunology consult note" could not be read: referrals did not return it',
     );
+    expect(running.payer.submissionsOf(opened!.id)).toEqual([]);
+    const [review] = await running.eventsOf(opened!.id, AuthorizationNeedsReview.type);
+    expect(review!.headers['ce_causationid']).toBe(acceptance);
+  });
+
+  it('holds a request for a coordinator when referrals refuses to read the documents', async () => {
+    const referral = anAcceptedReferral();
+    running.referrals.refuse(referral.referralId);
+    await running.accept(referral);
+    const [opened] = await running.requestsOf(referral.referralId);
+    const held = await running.untilStatus(opened!.id, 'needs_review');
+    expect(held.reviewReason).toBe('the documents could not be read: referrals answered HTTP 404');
     expect(running.payer.submissionsOf(opened!.id)).toEqual([]);
   });
 

@@ -19,6 +19,7 @@ import {
 import { PayerDirectory } from '../payer-directory/payer-directory';
 import { PayerExchangeRepository } from '../persistence/payer-exchange.repository';
 import { PayerSubmissionRepository } from '../persistence/payer-submission.repository';
+import { invocationOfCall } from './call-cause';
 import { type PayerReply, payerReplyOf, submitAnswerOf } from './payer-answer-reading';
 import { SubmitClaim } from './payer-call-kinds';
 
@@ -54,7 +55,8 @@ export class ClaimAnswerHandler implements OutboundCallHandler<Context> {
     { httpStatus, answer }: PayerReply,
   ): Promise<void> {
     const { authorizationId, submissionId, purpose } = call.context;
-    const invocation = { actor: call.actor, transaction: manager };
+    // What the answer decides is announced as caused by the event that began the exchange.
+    const invocation = invocationOfCall(call, manager);
     await this.runner.run(
       authorizationId,
       invocation,

@@ -15,6 +15,7 @@ import { decisionOf, describeDecision, sentItemOf } from '../domain/payer-decisi
 import { PayerDirectory } from '../payer-directory/payer-directory';
 import { PayerExchangeRepository } from '../persistence/payer-exchange.repository';
 import { PayerSubmissionRepository } from '../persistence/payer-submission.repository';
+import { invocationOfCall } from './call-cause';
 import { inquiryAnswerOf, type PayerReply, payerReplyOf } from './payer-answer-reading';
 import { InquireClaim } from './payer-call-kinds';
 
@@ -49,7 +50,8 @@ export class InquiryAnswerHandler implements OutboundCallHandler<Context> {
     { httpStatus, answer }: PayerReply,
   ): Promise<void> {
     const { authorizationId, submissionId } = call.context;
-    const invocation = { actor: call.actor, transaction: manager };
+    // What the answer decides is announced as caused by the event that began the exchange.
+    const invocation = invocationOfCall(call, manager);
     await this.runner.run(
       authorizationId,
       invocation,

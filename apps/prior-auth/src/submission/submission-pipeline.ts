@@ -35,14 +35,22 @@ import {
   type SentClaim,
 } from '../persistence/payer-submission.repository';
 import { priorAuthSettingsConfig, type PriorAuthSettings } from '../prior-auth-settings.config';
-import { FetchReferralDocument, FHIR_JSON, InquireClaim, SubmitClaim } from './payer-call-kinds';
+import { causeOf } from './call-cause';
+import {
+  FetchReferralDocuments,
+  FHIR_JSON,
+  InquireClaim,
+  SubmitClaim,
+  type SubmissionDocument,
+} from './payer-call-kinds';
 
 /**
  * How a request reaches its payer, each step recorded in the caller's transaction and made after
- * commit: a submission first reads every document from referrals (PAS sends them inline), one
- * durable call each; the handler of the last one builds the bundle and records the submit call.
- * Nothing is lost across a crash, and a retried call carries the same bundle, so the payer sees
- * the same Claim identifier on every try.
+ * commit: a submission first reads its documents from referrals (PAS sends them inline), all in
+ * one durable call, whose handler builds the bundle and records the submit call. Nothing is lost
+ * across a crash, and a retried call carries the same bundle, so the payer sees the same Claim
+ * identifier on every try. Every call carries the event that began the exchange, if one did, so
+ * what the answers change is announced as caused by it.
  */
 @Injectable()
 export class SubmissionPipeline {
@@ -71,31 +79,37 @@ export class SubmissionPipeline {
     this.payerOf(authorization);
     const submission = this.newSubmission(authorization, 'submit', authorization.kind);
     authorization.beginSubmission(submission.id, correction);
-    await this.submissions.add(manager, submission, referral.documents);
+    await this.submissions.add(manager, submission);
     await this.flags.markSent(manager, authorization.id, submission.id);
     if (referral.documents.length === 0) {
       await this.send(manager, authorization, referral, submission, [], invocation);
       return;
     }
-    for (const document of referral.documents)
-      await this.outboundCalls.record(manager, FetchReferralDocument, {
-        request: {
-          target: REFERRALS_TARGET,
-          method: 'GET',
-          path: `v1/referrals/${referral.referralId}/documents/${document.documentId}/content`,
-        },
-        context: {
-          authorizationId: authorization.id,
-          submissionId: submission.id,
-          documentId: document.documentId,
-        },
-        correlationId: referral.referralId,
-        actor: invocation.actor,
-      });
+    const documents: SubmissionDocument[] = referral.documents.map((document) => ({
+      documentId: document.documentId,
+      type: document.type,
+      title: document.title,
+      contentType: document.contentType,
+    }));
+    await this.outboundCalls.record(manager, FetchReferralDocuments, {
+      request: {
+        target: REFERRALS_TARGET,
+        method: 'GET',
+        path: `v1/referrals/${referral.referralId}/documents/contents`,
+      },
+      context: {
+        authorizationId: authorization.id,
+        submissionId: submission.id,
+        documents,
+        ...causeOf(invocation),
+      },
+      correlationId: referral.referralId,
+      actor: invocation.actor,
+    });
   }
 
   /**
-   * Builds the bundle of a submission whose documents are all in, keeps it as the last bundle
+   * Builds the bundle of a submission with its documents in hand, keeps it as the last bundle
    * sent, and records the call to the payer's `Claim/$submit`. A request the PAS builder cannot
    * turn into a conformant bundle is not sent: a coordinator reads what is missing.
    */
@@ -154,7 +168,7 @@ export class SubmissionPipeline {
     const withdrawn = await this.priorClaimOf(manager, authorization.id);
     if (!payer || !withdrawn || !authorization.therapy) return;
     const submission = this.newSubmission(authorization, 'cancel', 'cancel');
-    await this.submissions.add(manager, submission, []);
+    await this.submissions.add(manager, submission);
     // A cancellation is a Claim of its own, naming the one it withdraws.
     const input: PasRequestInput = {
       ...pasRequestInputOf(
@@ -218,7 +232,7 @@ export class SubmissionPipeline {
         `The inquiry cannot be built: ${built.problem}`,
       );
     const { bundle } = built;
-    await this.submissions.add(manager, submission, []);
+    await this.submissions.add(manager, submission);
     await this.submissions.markSent(
       manager,
       submission,
@@ -227,7 +241,11 @@ export class SubmissionPipeline {
     );
     await this.outboundCalls.record(manager, InquireClaim, {
       request: fhirPost(payer, 'Claim/$inquire', bundle),
-      context: { authorizationId: authorization.id, submissionId: submission.id },
+      context: {
+        authorizationId: authorization.id,
+        submissionId: submission.id,
+        ...causeOf(invocation),
+      },
       correlationId: authorization.referralId,
       actor: invocation.actor,
     });
@@ -265,6 +283,7 @@ export class SubmissionPipeline {
         authorizationId: authorization.id,
         submissionId: submission.id,
         purpose: to.purpose,
+        ...causeOf(invocation),
       },
       correlationId: authorization.referralId,
       actor: invocation.actor,
