@@ -13,6 +13,35 @@ import { hopFigures, throughput } from './trace.mjs';
 // acme-health approves an IgG below 200 mg/dL without review (apps/payer-sandbox/config/payers.json).
 const PAYER = { payer: 'acme-health', member: 'ACM-883920114' };
 
+/** The example referral for acme-health, for a patient of its own (`run`, `sequence`) each time. */
+export function chainReferral(run, sequence) {
+  const body = exampleReferral(PAYER);
+  // A patient of its own each time, so intake does not take it for a duplicate.
+  body.patient.mrn = `MRN-B${run}${sequence}`.toUpperCase();
+  body.patient.lastName = `Bench-${run}-${sequence}`;
+  return body;
+}
+
+/** The first pharmacist's verification of a worksheet: each of its warnings acknowledged. */
+export function verificationOf(worksheet) {
+  const acknowledgements = worksheet.findings
+    .filter((finding) => finding.severity === 'warn')
+    .map((finding) => ({ code: finding.code, reason: `Reviewed ${finding.code} (bench).` }));
+  return { acknowledgements };
+}
+
+/** The second pharmacist's release of a verified worksheet: a lot per vial size, a year ahead. */
+export function releaseOf(worksheet) {
+  const lots = worksheet.vials.perInfusionDay.map((vial, index) => ({
+    productId: worksheet.product.productId,
+    lotNumber: `BENCH-${index + 1}-${vial.grams}G`,
+    expiresOn: dayFromToday(365),
+    vialGrams: vial.grams,
+    vials: vial.count * worksheet.administrationDates.length,
+  }));
+  return { lots };
+}
+
 /** The events of the chain, in order, from the contracts. */
 export function chainContracts() {
   const contracts = requireBuilt('@infuse/contracts');
@@ -61,29 +90,15 @@ export class ChainDriver {
     const { dispenseId } = JSON.parse(created.value.toString('utf8'));
     const path = `/v1/dispenses/${dispenseId}`;
     const { worksheet } = await this.#pharmacy.get(path, this.#tokens.verifier);
-    const acknowledgements = worksheet.findings
-      .filter((finding) => finding.severity === 'warn')
-      .map((finding) => ({ code: finding.code, reason: `Reviewed ${finding.code} (bench).` }));
-    await this.#pharmacy.post(`${path}/verify`, { acknowledgements }, this.#tokens.verifier);
-    const lots = worksheet.vials.perInfusionDay.map((vial, index) => ({
-      productId: worksheet.product.productId,
-      lotNumber: `BENCH-${index + 1}-${vial.grams}G`,
-      expiresOn: dayFromToday(365),
-      vialGrams: vial.grams,
-      vials: vial.count * worksheet.administrationDates.length,
-    }));
+    await this.#pharmacy.post(`${path}/verify`, verificationOf(worksheet), this.#tokens.verifier);
     const requestedAt = Date.now();
-    await this.#pharmacy.post(`${path}/release`, { lots }, this.#tokens.releaser);
+    await this.#pharmacy.post(`${path}/release`, releaseOf(worksheet), this.#tokens.releaser);
     this.#releases.set(dispenseId, { created, requestedAt, answeredAt: Date.now() });
   }
 
   #referralBody() {
     this.#sequence += 1;
-    const body = exampleReferral(PAYER);
-    // A patient of its own each time, so intake does not take it for a duplicate.
-    body.patient.mrn = `MRN-B${this.#run}${this.#sequence}`.toUpperCase();
-    body.patient.lastName = `Bench-${this.#run}-${this.#sequence}`;
-    return body;
+    return chainReferral(this.#run, this.#sequence);
   }
 
   /** Submits `count` referrals (at `rate` a second, or `concurrency` at a time) and times them. */

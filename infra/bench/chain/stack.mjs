@@ -20,7 +20,7 @@ export const CHAIN_APPS = [
 ];
 
 /** A port nothing listens on now, so every app can be told the others' addresses first. */
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
@@ -31,14 +31,15 @@ async function freePort() {
 const portVariable = (name) => `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 
 /**
- * Starts the apps in order, each ready before the next; `nodeOptionsOf(name)` go before the
- * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, schemaOf, processes, exitedAt,
- * close }`; `close()` resolves with what it failed to remove. A failed start cleans up first.
+ * Where a run's apps listen and what each is told: a free port each, topics, schemas and Redis
+ * keys named after the run (`label`: bench unless another command names its own). `envOf(name,
+ * port)` is the environment of one instance of an app, on its own port unless another is given
+ * (a second instance: same schema, topics and consumer groups).
  */
-export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = () => [] }) {
-  const topicPrefix = `bench-${run}.`;
-  const redisPrefix = `bench-${run}`;
-  const schemaOf = (name) => `${name.replace(/-/g, '_')}_bench_${run}`;
+export async function chainLayout({ run, databaseUrl, env, label = 'bench' }) {
+  const topicPrefix = `${label}-${run}.`;
+  const redisPrefix = `${label}-${run}`;
+  const schemaOf = (name) => `${name.replace(/-/g, '_')}_${label}_${run}`;
   const ports = new Map();
   for (const name of CHAIN_APPS) ports.set(name, await freePort());
   const urlOf = (name) => `http://127.0.0.1:${ports.get(name)}`;
@@ -56,6 +57,30 @@ export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = (
     // The development nurse rn-1 covers the example patient's postal code.
     NURSING_SEED_DEVELOPMENT_NURSES: 'true',
   };
+  const envOf = (name, port = ports.get(name)) => ({
+    ...common,
+    DATABASE_SCHEMA: schemaOf(name),
+    [portVariable(name)]: String(port),
+  });
+  return { topicPrefix, redisPrefix, schemaOf, ports, urlOf, envOf };
+}
+
+/** The compiled main of an app in dist/. */
+export function appMain(name) {
+  return join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
+}
+
+/**
+ * Starts the apps in order, each ready before the next; `nodeOptionsOf(name)` go before the
+ * app's main (e.g. `--cpu-prof`). Returns `{ topicPrefix, urlOf, schemaOf, processes, exitedAt,
+ * close }`; `close()` resolves with what it failed to remove. A failed start cleans up first.
+ */
+export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = () => [] }) {
+  const { topicPrefix, redisPrefix, schemaOf, urlOf, envOf } = await chainLayout({
+    run,
+    databaseUrl,
+    env,
+  });
   const processes = new Map();
   // When each app ended: a CPU profile's end, to place its samples in the run's time.
   const exitedAt = new Map();
@@ -85,13 +110,9 @@ export async function startChainStack({ run, databaseUrl, env, nodeOptionsOf = (
           ...nodeOptionsOf(name),
           '-r',
           join(ROOT, 'infra/runtime/register-paths.js'),
-          join(ROOT, 'dist', 'apps', name, 'src', 'main.js'),
+          appMain(name),
         ],
-        env: {
-          ...common,
-          DATABASE_SCHEMA: schemaOf(name),
-          [portVariable(name)]: String(ports.get(name)),
-        },
+        env: envOf(name),
         echo: false,
       });
       processes.set(name, app);

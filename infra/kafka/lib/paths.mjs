@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const KAFKA_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const DATA_DIR = path.join(KAFKA_DIR, 'data');
+// KAFKA_DATA_DIR puts a second broker's files (config, KRaft logs, logs, pid and start lock)
+// elsewhere, e.g. the fault run's own broker, so the usual broker's files are never touched.
+export const DATA_DIR = process.env.KAFKA_DATA_DIR
+  ? path.resolve(process.env.KAFKA_DATA_DIR)
+  : path.join(KAFKA_DIR, 'data');
 
 export const PATHS = {
   pom: path.join(KAFKA_DIR, 'pom.xml'),

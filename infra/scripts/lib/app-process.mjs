@@ -7,9 +7,10 @@ import { ROOT } from './build.mjs';
 /**
  * Runs a Node program as a child process, echoing its output with its name, and resolves its
  * address once it reports `{ listening: url }` over IPC (or rejects if it exits first).
- * `exited` resolves with `{ code, signal }` when it ends, however it ends.
+ * `exited` resolves with `{ code, signal }` when it ends, however it ends. `onLine` is given
+ * each line of its output too (e.g. to keep it in a file when it is not echoed).
  */
-export function startNodeProcess({ name, args, env = process.env, echo = true }) {
+export function startNodeProcess({ name, args, env = process.env, echo = true, onLine }) {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
@@ -21,6 +22,7 @@ export function startNodeProcess({ name, args, env = process.env, echo = true })
       recent.push(line);
       if (recent.length > 40) recent.shift();
       if (echo) console.log(`[${name}] ${line}`);
+      onLine?.(line);
     });
   }
   const exited = new Promise((resolve) =>

@@ -25,6 +25,7 @@ export class AppSupervisor {
   #env;
   #log;
   #backoff;
+  #processOptions;
   #current = null;
   #restartTimer = null;
   #crashesInARow = 0;
@@ -32,15 +33,25 @@ export class AppSupervisor {
   #downSince = null;
   #stopping = false;
 
-  constructor(app, { env = process.env, log = console.log, backoff = RESTART_BACKOFF } = {}) {
+  /** `processOptions` go to each start of the process (e.g. `{ echo: false, onLine }`). */
+  constructor(
+    app,
+    { env = process.env, log = console.log, backoff = RESTART_BACKOFF, processOptions = {} } = {},
+  ) {
     this.#app = app;
     this.#env = env;
     this.#log = log;
     this.#backoff = backoff;
+    this.#processOptions = processOptions;
   }
 
   get name() {
     return this.#app.name;
+  }
+
+  /** The process running now (the latest start): its `child`, `address` and `exited`. */
+  get process() {
+    return this.#current?.process;
   }
 
   async start() {
@@ -73,7 +84,7 @@ export class AppSupervisor {
 
   #spawn() {
     const run = {
-      process: startApp(this.#app, { env: this.#env }),
+      process: startApp(this.#app, { ...this.#processOptions, env: this.#env }),
       startedAt: Date.now(),
       // Aborted when this run ends, so nothing keeps waiting for a process that is gone.
       ended: new AbortController(),
