@@ -1,3 +1,4 @@
+import { nurseRunsVisit } from './journeys/nurse-runs-visit';
 import { payerApproves } from './journeys/payer-approves';
 import { pharmacistsDispense } from './journeys/pharmacists-dispense';
 import { roleSeparation } from './journeys/role-separation';
@@ -15,3 +16,4 @@ signingIn(world);
 roleSeparation(world);
 payerApproves(world);
 pharmacistsDispense(world);
+nurseRunsVisit(world);

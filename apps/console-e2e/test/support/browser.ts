@@ -35,7 +35,10 @@ export function newDeskContext(browser: Browser, baseURL: string): Promise<Brows
   return browser.newContext({ baseURL, viewport: DESK, timezoneId: 'America/New_York' });
 }
 
-/** A phone-sized, touch profile, as the nurse holds it. */
+/** The fixtures' patient's home in Baltimore, where the nurse checks in and out (EVV). */
+export const PATIENT_HOME = { latitude: 39.2776, longitude: -76.6122, accuracy: 10 };
+
+/** A phone-sized, touch profile, as the nurse holds it, with its location allowed. */
 export function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
@@ -44,5 +47,7 @@ export function newPhoneContext(browser: Browser, baseURL: string): Promise<Brow
     isMobile: true,
     hasTouch: true,
     timezoneId: 'America/New_York',
+    permissions: ['geolocation'],
+    geolocation: PATIENT_HOME,
   });
 }

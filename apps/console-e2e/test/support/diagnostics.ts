@@ -40,7 +40,7 @@ export async function keepEvidence(
       index += 1;
       lines.push(`page ${index}: ${page.url()}`);
       await page
-        .screenshot({ path: join(directory, `page-${index}.png`), fullPage: true, timeout: 5_000 })
+        .screenshot({ path: join(directory, `page-${index}.png`), fullPage: true, timeout: 10_000 })
         .catch((error: Error) => lines.push(`page ${index}: no screenshot (${error.message})`));
     }
   writeFileSync(join(directory, 'browser.log'), `${lines.join('\n')}\n`);
