@@ -142,7 +142,7 @@ export function WorkQueuePage() {
               {referrals.hasNextPage && (
                 <Group>
                   <Button
-                    variant="light"
+                    variant="default"
                     loading={referrals.isFetchingNextPage}
                     onClick={() => void referrals.fetchNextPage()}
                   >
