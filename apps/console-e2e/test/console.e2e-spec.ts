@@ -1,3 +1,4 @@
+import { coordinatorCompletesReferral } from './journeys/coordinator-completes-referral';
 import { nurseRunsVisit } from './journeys/nurse-runs-visit';
 import { payerApproves } from './journeys/payer-approves';
 import { pharmacistsDispense } from './journeys/pharmacists-dispense';
@@ -14,6 +15,7 @@ const world = useConsoleWorld();
 
 signingIn(world);
 roleSeparation(world);
+coordinatorCompletesReferral(world);
 payerApproves(world);
 pharmacistsDispense(world);
 nurseRunsVisit(world);
