@@ -1,8 +1,10 @@
 import type { Screen } from '../../app/screen';
 import { NewReferralPage } from './new-referral/new-referral-page';
+import { ReferralPage } from './referral-page/referral-page';
 import { WorkQueuePage } from './referrals/work-queue-page';
 
 export const coordinatorScreens: Screen[] = [
   { path: '/referrals', element: <WorkQueuePage />, navLabel: 'Referrals' },
   { path: '/referrals/new', element: <NewReferralPage />, navLabel: 'New referral' },
+  { path: '/referrals/:id', element: <ReferralPage /> },
 ];

@@ -73,7 +73,6 @@ function DocumentRow({
           control={control}
           name={`documents.${index}.file`}
           label="File"
-          placeholder="Choose a file"
           accept={DOCUMENT_ACCEPT}
           clearable
           withAsterisk

@@ -1,4 +1,4 @@
-import { fieldProblems } from '../../../api/problem';
+import { splitProblems } from '../shared/split-problems';
 
 // Where intake's 400s go on the new-referral form. A field problem names a JSON Pointer into the
 // body (#/labs/0/value), read as a form path (labs.0.value); most are the form's own paths. The
@@ -27,21 +27,7 @@ export function formPathOf(path: string): string | undefined {
   return FIELD_PATHS.some((pattern) => pattern.test(field)) ? field : undefined;
 }
 
-export interface PlacedProblems {
-  /** Form path → what is wrong there. */
-  fields: Map<string, string>;
-  /** Problems no field of the form shows, in words: `where: what`. */
-  unplaced: string[];
-}
-
 /** A refusal's field problems, each beside its field or in the summary. */
-export function placeProblems(error: unknown): PlacedProblems {
-  const fields = new Map<string, string>();
-  const unplaced: string[] = [];
-  for (const [path, detail] of fieldProblems(error)) {
-    const field = formPathOf(path);
-    if (field && !fields.has(field)) fields.set(field, detail);
-    else if (!field) unplaced.push(path ? `${path}: ${detail}` : detail);
-  }
-  return { fields, unplaced };
+export function placeProblems(error: unknown) {
+  return splitProblems(error, formPathOf);
 }

@@ -50,8 +50,7 @@ function LabRow({
         <NumberField
           control={control}
           name={`labs.${index}.value`}
-          label="Value"
-          description={code ? `In ${LAB_WORDS[code].unit}` : 'In the lab’s own unit'}
+          label={code ? `Value (${LAB_WORDS[code].unit})` : 'Value'}
           min={0}
           withAsterisk
         />
