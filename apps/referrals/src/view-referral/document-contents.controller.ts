@@ -15,9 +15,7 @@ import { mayRead } from './pharmacist-scope';
 
 /** One document as the bulk read returns it: its bytes in base64, as PAS carries them inline. */
 export interface DocumentContentView {
-  id: string;
-  /** Named on each item so the audit log records every document read with its patient. */
-  patientId: string;
+  documentId: string;
   type: string;
   title: string;
   contentType: string;
@@ -26,7 +24,9 @@ export interface DocumentContentView {
 
 export interface DocumentContentsView {
   referralId: string;
-  items: DocumentContentView[];
+  /** The patient the read is about: the audit row names them. */
+  patientId: string;
+  documents: DocumentContentView[];
 }
 
 @ApiTags('referrals')
@@ -35,8 +35,8 @@ export class DocumentContentsController {
   constructor(private readonly documentContents: DocumentContentsQuery) {}
 
   // Prior authorization sends every document inline to the payer (PAS): one read of them all
-  // instead of one per document. The readers, their checks and the audit (a row per document,
-  // with the patient) are those of the single document's content.
+  // instead of one per document. The readers and their checks are those of the single
+  // document's content, and the read is audited as one, with the referral and its patient.
   @Get()
   @Roles('intake_coordinator', 'pharmacist', 'admin', 'service')
   @CallableBy('prior-auth')
@@ -54,13 +54,12 @@ export class DocumentContentsController {
     const found = await this.documentContents.execute(id);
     if (!found || !mayRead(principal, found.everAccepted))
       throw new NotFoundException(`No referral ${id}.`);
-    // A referral without documents is still a read of the patient's referral.
     request.auditPatientId = found.patientId;
     return {
       referralId: id,
-      items: found.documents.map((document) => ({
-        id: document.documentId,
-        patientId: found.patientId,
+      patientId: found.patientId,
+      documents: found.documents.map((document) => ({
+        documentId: document.documentId,
         type: document.type,
         title: document.title,
         contentType: document.contentType,
