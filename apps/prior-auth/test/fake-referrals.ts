@@ -69,17 +69,17 @@ export class FakeReferrals {
         response.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
         return;
       }
-      const items = held
+      const documents = held
         .filter((document) => !this.missing.has(document.documentId))
         .map((document) => ({
-          id: document.documentId,
+          documentId: document.documentId,
           type: document.type,
           title: document.title,
           contentType: document.contentType,
           contentBase64: FakeReferrals.contentOf(document.documentId).toString('base64'),
         }));
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ referralId: match[1], items }));
+      response.end(JSON.stringify({ referralId: match[1], documents }));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

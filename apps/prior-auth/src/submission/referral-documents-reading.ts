@@ -6,7 +6,7 @@ import { parseStorableJson } from './storable-json';
 
 // What prior-auth reads of referrals' answer to GET /v1/referrals/:id/documents/contents.
 const documentContentsSchema = z.object({
-  items: z.array(z.object({ id: z.string(), contentBase64: z.string() })),
+  documents: z.array(z.object({ documentId: z.string(), contentBase64: z.string() })),
 });
 
 /** The submission's documents with their contents, or what keeps them from being sent. */
@@ -28,7 +28,9 @@ export function documentsIn(
       problem:
         'the documents could not be read: referrals answered in a form prior-auth cannot read',
     };
-  const contents = new Map(answer.data.items.map((item) => [item.id, item.contentBase64]));
+  const contents = new Map(
+    answer.data.documents.map((document) => [document.documentId, document.contentBase64]),
+  );
   const documents: PasDocument[] = [];
   for (const document of wanted) {
     const data = contents.get(document.documentId);
