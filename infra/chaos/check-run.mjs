@@ -40,12 +40,20 @@ export async function checkRun({
   escalateAfter,
   jobsWithinMs = 90_000,
 }) {
-  const topics = await readRunTopics(chain.topicPrefix);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     const rows = async (text, values) => (await db.query(text, values)).rows;
     const table = (service, name) => `"${chain.schemaOf(service)}".${name}`;
+    // The outboxes before the topics, so every row published by then is in what is read; the
+    // inboxes and the rest after, so every event read had its chance to be applied.
+    const outboxes = new Map();
+    for (const service of PUBLISHERS)
+      outboxes.set(
+        service,
+        await rows(`SELECT event_id, type, data, published_at FROM ${table(service, 'outbox')}`),
+      );
+    const topics = await readRunTopics(chain.topicPrefix);
     const checks = [];
     const check = (name, problems, detail = '') =>
       checks.push({ name, ok: problems.length === 0, problems, detail });
@@ -173,9 +181,7 @@ export async function checkRun({
     const outboxTwice = [];
     let outboxRows = 0;
     for (const service of PUBLISHERS) {
-      const outbox = await rows(
-        `SELECT event_id, type, data, published_at FROM ${table(service, 'outbox')}`,
-      );
+      const outbox = outboxes.get(service);
       outboxRows += outbox.length;
       const unpublished = outbox.filter((row) => !row.published_at);
       const missing = outbox.filter((row) => row.published_at && !topicIds.has(row.event_id));

@@ -19,7 +19,8 @@ import {
 import { workQueue } from '../bench/chain/pace.mjs';
 import { callJson, HttpError, withRetries } from './http-call.mjs';
 
-const TRY_TIMEOUT_MS = 20_000;
+// A try's answer is awaited this long: a slow answer is not abandoned for a retry too soon.
+const TRY_TIMEOUT_MS = 60_000;
 const RELEASED = new Set(['released', 'shipped', 'delivered']);
 
 export class PacedChain {
@@ -75,38 +76,50 @@ export class PacedChain {
     });
   }
 
-  /** Submits a referral every 1/rate s, each in its own retrying task, until `stopSubmitting()`. */
-  startSubmitting(rate) {
+  /**
+   * A referral falls due every 1/rate s until `stopSubmitting()`; `submitters` coordinators send
+   * them, each trying one again until it is answered. A referral due while all are busy waits its
+   * turn (a team has so many hands): its time is still the one it fell due, and tries never pile
+   * up on a service that is slow to come back.
+   */
+  startSubmitting(rate, submitters) {
     const stop = new AbortController();
+    const coordinators = workQueue(submitters, ({ sequence, dueAt, done }) =>
+      this.#submit(sequence, dueAt).finally(done),
+    );
     const loop = async () => {
       const started = performance.now();
       for (let index = 0; !stop.signal.aborted; index += 1) {
         const wait = started + (index * 1000) / rate - performance.now();
         if (wait > 0) await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
         if (stop.signal.aborted) break;
-        const submission = this.#submit().finally(() => this.#inFlight.delete(submission));
-        this.#inFlight.add(submission);
+        this.#sequence += 1;
+        const item = { sequence: this.#sequence, dueAt: Date.now() };
+        this.#track(new Promise((done) => coordinators.push({ ...item, done })));
       }
     };
     this.#submitting = { stop, loop: loop() };
   }
 
-  /** Stops submitting; resolves once every submission under way has its answer (or gave up). */
+  #track(promise) {
+    const tracked = promise.finally(() => this.#inFlight.delete(tracked));
+    this.#inFlight.add(tracked);
+  }
+
+  /** Stops submitting; resolves once every referral due has its answer (or was given up). */
   async stopSubmitting() {
     this.#submitting?.stop.abort();
     await this.#submitting?.loop;
-    await Promise.allSettled([...this.#inFlight]);
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
   }
 
-  async #submit() {
-    this.#sequence += 1;
-    const sequence = this.#sequence;
+  async #submit(sequence, dueAt) {
     const body = chainReferral(this.#run, sequence);
     const chased = this.#chase.every > 0 && sequence % this.#chase.every === 0;
     const card = body.documents.find((document) => document.type === 'insurance_card');
     if (chased) body.documents = body.documents.filter((document) => document !== card);
     const key = randomUUID();
-    const sentAt = Date.now();
+    const sentAt = dueAt;
     try {
       let tries = 0;
       const referral = await withRetries(
@@ -122,7 +135,7 @@ export class PacedChain {
           });
         },
         {
-          deadline: sentAt + this.#retryForMs,
+          deadline: Date.now() + this.#retryForMs,
           onRetry: (error) => this.#retried('submissions', error),
         },
       );
@@ -134,8 +147,14 @@ export class PacedChain {
         return;
       }
       this.#chased.set(referral.id, { sequence, sentAt });
-      await sleep(this.#chase.forMs);
-      await this.#addDocument(referral.id, card, sequence);
+      // The card comes later, without holding a coordinator meanwhile.
+      this.#track(
+        sleep(this.#chase.forMs)
+          .then(() => this.#addDocument(referral.id, card, sequence))
+          .catch((error) =>
+            this.#failures.push(`referral #${sequence}: card not added: ${error.message}`),
+          ),
+      );
     } catch (error) {
       this.#failures.push(`referral #${sequence} not submitted: ${error.message}`);
     }
@@ -240,13 +259,19 @@ export class PacedChain {
     }
   }
 
-  /** Waits until every accepted referral has all its visits, or the timeout; says how it ended. */
-  async waitForDrain(timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
+  /**
+   * Waits until every accepted referral has all its visits; gives up only when none has
+   * completed for `stalledMs` (a busy machine drains slowly, a stuck chain not at all).
+   */
+  async waitForDrain(stalledMs) {
+    let progressAt = Date.now();
+    let before = -1;
     for (;;) {
       const waiting = [...this.#referrals.keys()].filter((id) => !this.completedAt(id));
       if (waiting.length === 0) return { drained: true, waiting: [] };
-      if (Date.now() > deadline) return { drained: false, waiting };
+      if (waiting.length !== before) progressAt = Date.now();
+      before = waiting.length;
+      if (Date.now() - progressAt > stalledMs) return { drained: false, waiting };
       await sleep(500);
     }
   }

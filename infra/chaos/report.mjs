@@ -48,7 +48,7 @@ function faultFigures(window, driver, verdicts) {
   return { inFlight, lost, doubled, recovered, firstNewVisit, drained, backlog };
 }
 
-export function printReport({ run, rate, startedAt, stoppedAt, windows, driver, checks }) {
+export function printReport({ run, rate, startedAt, stoppedAt, drain, windows, driver, checks }) {
   const { verdicts } = checks;
   console.log(
     `\nchaos:chain, run ${run}: the six apps as processes, ${rate} referrals/s for ${seconds(stoppedAt - startedAt)}; ${cpus().length} cores, load average now ${loadavg()
@@ -84,7 +84,7 @@ export function printReport({ run, rate, startedAt, stoppedAt, windows, driver, 
   const completed = completedAt.filter(Boolean).length;
   const lastVisitAt = Math.max(...completedAt.filter(Boolean));
   printTable('The run', [
-    ['referrals sent', String(driver.submittedCount)],
+    ['referrals due to be sent', String(driver.submittedCount)],
     [
       'accepted',
       `${driver.referrals.size} (over HTTP), ${checks.accepted.length} (referral.accepted in Kafka)`,
@@ -130,6 +130,10 @@ export function printReport({ run, rate, startedAt, stoppedAt, windows, driver, 
     for (const problem of problems.slice(0, 10)) console.log(`         ${problem}`);
     if (problems.length > 10) console.log(`         … and ${problems.length - 10} more`);
   }
+  if (!drain.drained)
+    console.log(
+      `\nThe chain did not drain: ${drain.waiting.length} referrals were still under way when none had completed for a while; they count as lost.`,
+    );
   console.log(`\nlost ${lost}, doubled ${doubled}, recovered ${recovered.size}`);
   return { ok: lost === 0 && doubled === 0 && allChecks.every((check) => check.ok) };
 }
