@@ -77,10 +77,12 @@ export class SubmissionPipeline {
     correction: { memberId?: string; therapy?: RequestedTherapy } = {},
   ): Promise<void> {
     this.payerOf(authorization);
+    // Additions are flagged only on a request submitted before: a first submission clears none.
+    const mayBeFlagged = authorization.currentSubmissionId !== null;
     const submission = this.newSubmission(authorization, 'submit', authorization.kind);
     authorization.beginSubmission(submission.id, correction);
     await this.submissions.add(manager, submission);
-    await this.flags.markSent(manager, authorization.id, submission.id);
+    if (mayBeFlagged) await this.flags.markSent(manager, authorization.id, submission.id);
     if (referral.documents.length === 0) {
       await this.send(manager, authorization, referral, submission, [], invocation);
       return;
