@@ -121,7 +121,7 @@ export function coordinatorCompletesReferral(world: () => ConsoleWorld): void {
       expect(accepted).toMatchObject({ status: 'accepted', missing: [] });
       // Accepted, it goes on to the payer, which approves it on its own rule.
       await authorizationOf(world().stack, referralId, 'approved');
-    }, 180_000);
+    }, 300_000);
   });
 }
 

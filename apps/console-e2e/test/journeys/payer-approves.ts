@@ -37,11 +37,10 @@ export function payerApproves(world: () => ConsoleWorld): void {
       await page.getByRole('heading', { name: 'Decision', exact: true }).waitFor();
       await page.getByText('Approved', { exact: true }).waitFor();
       expect(await page.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
-      await world().expectAccessible(page, 'payer: request decided');
 
       const approved = await authorizationOf(stack, referral.id, 'approved');
       expect(approved.payerId).toBe('northwind-medicare');
       expect(approved.authorizationNumber).toMatch(/^NWM-/);
-    }, 120_000);
+    }, 300_000);
   });
 }

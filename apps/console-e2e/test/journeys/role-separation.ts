@@ -20,7 +20,7 @@ export function roleSeparation(world: () => ConsoleWorld): void {
       await page.getByRole('heading', { level: 2, name: 'Not available' }).waitFor();
       expect(await page.getByRole('table').count()).toBe(0);
       await world().expectAccessible(page, 'nurse: /referrals (not available)');
-    });
+    }, 120_000);
 
     it("a payer's reviewer sees no other payer's request: not in the inbox, and its page is refused", async () => {
       const { stack } = world();
@@ -45,7 +45,7 @@ export function roleSeparation(world: () => ConsoleWorld): void {
       expect(await page.getByText(acmeName).count()).toBe(0);
       expect(await page.getByRole('heading', { name: /^Request / }).count()).toBe(0);
       await world().expectAccessible(page, "payer: another payer's request (refused)");
-    }, 120_000);
+    }, 300_000);
   });
 }
 

@@ -29,6 +29,6 @@ export function signingIn(world: () => ConsoleWorld): void {
       await page.getByRole('heading', { name: 'Sign in to Infuse' }).waitFor();
       await page.reload();
       await page.getByRole('heading', { name: 'Sign in to Infuse' }).waitFor();
-    });
+    }, 120_000);
   });
 }
