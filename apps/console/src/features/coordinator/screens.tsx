@@ -1,4 +1,5 @@
 import type { Screen } from '../../app/screen';
+import { FollowUpsPage } from './follow-ups/follow-ups-page';
 import { NewReferralPage } from './new-referral/new-referral-page';
 import { ReferralPage } from './referral-page/referral-page';
 import { WorkQueuePage } from './referrals/work-queue-page';
@@ -7,4 +8,5 @@ export const coordinatorScreens: Screen[] = [
   { path: '/referrals', element: <WorkQueuePage />, navLabel: 'Referrals' },
   { path: '/referrals/new', element: <NewReferralPage />, navLabel: 'New referral' },
   { path: '/referrals/:id', element: <ReferralPage /> },
+  { path: '/follow-ups', element: <FollowUpsPage />, navLabel: 'Follow-ups' },
 ];
