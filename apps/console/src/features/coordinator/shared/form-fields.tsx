@@ -95,6 +95,9 @@ export function NumberField<Values extends FieldValues, Name extends FieldPath<V
   const { ref, current, change, onBlur, error } = useBound(control, name);
   return (
     <NumberInput
+      // A number out of range is the schema's (or the service's) to report, not to change
+      // silently on blur: min and max only bound the step buttons.
+      clampBehavior="none"
       {...props}
       ref={ref}
       name={name}

@@ -1,0 +1,128 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { QueryView } from '../../../ui/query-view';
+import { formatDate, formatDateTime } from '../../../ui/time';
+import { useReferralDetails } from '../referrals/use-referral-details';
+import { useFilterParams } from '../shared/use-filter-params';
+import {
+  assistanceApi,
+  assistanceKeys,
+  CASE_STATUSES,
+  type CaseListItem,
+  type CaseStatus,
+} from './assistance.api';
+import { CASE_STATUS_WORDS } from './assistance-words';
+import { CaseStatusBadge } from './case-status-badge';
+
+const ANY = 'any';
+const STATUS_OPTIONS = [
+  { value: ANY, label: 'Any status' },
+  ...CASE_STATUSES.map((status) => ({ value: status, label: CASE_STATUS_WORDS[status].label })),
+];
+
+/**
+ * Copay-assistance cases, oldest first, by status: one per referral, opened by its acceptance or
+ * its approval. The case names its referral only, so each row's patient comes from the referral.
+ */
+export function AssistanceCasesPage() {
+  const [params, setParam] = useFilterParams();
+  const status: CaseStatus | undefined = CASE_STATUSES.find(
+    (known) => known === params.get('status'),
+  );
+  const cases = useInfiniteQuery({
+    queryKey: assistanceKeys.list(status),
+    queryFn: ({ pageParam, signal }) => assistanceApi.list({ status, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>Copay assistance</Title>
+          <Text size="sm">
+            Each referral’s case: screening, the household’s financials, consent and enrolment.
+          </Text>
+        </Stack>
+        <Select
+          label="Status"
+          data={STATUS_OPTIONS}
+          value={status ?? ANY}
+          allowDeselect={false}
+          onChange={(value) => setParam('status', value && value !== ANY ? value : undefined)}
+          w={300}
+        />
+      </Group>
+      <QueryView query={cases} label="assistance cases">
+        {() =>
+          items.length === 0 ? (
+            <Text>
+              {status
+                ? `No cases ${CASE_STATUS_WORDS[status].label.toLowerCase()}.`
+                : 'No assistance cases yet.'}
+            </Text>
+          ) : (
+            <Stack>
+              <CasesTable items={items} />
+              {cases.hasNextPage && (
+                <Group>
+                  <Button
+                    variant="default"
+                    loading={cases.isFetchingNextPage}
+                    onClick={() => void cases.fetchNextPage()}
+                  >
+                    Show more cases
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          )
+        }
+      </QueryView>
+    </Stack>
+  );
+}
+
+function CasesTable({ items }: { items: CaseListItem[] }) {
+  const referrals = useReferralDetails(items.map((item) => item.referralId));
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover aria-label="Copay-assistance cases">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Patient</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Programme</Table.Th>
+            <Table.Th>Re-enrol by</Table.Th>
+            <Table.Th>Opened</Table.Th>
+            <Table.Th>Last change</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const patient = referrals.get(item.referralId)?.patient;
+            return (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/assistance/${item.id}`}>
+                    {patient ? `${patient.lastName}, ${patient.firstName}` : 'Open the case'}
+                  </Anchor>
+                  {patient?.mrn && <Text size="xs">{patient.mrn}</Text>}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <CaseStatusBadge status={item.status} />
+                </Table.Td>
+                <Table.Td>{item.programmeId ?? '—'}</Table.Td>
+                <Table.Td>{formatDate(item.reEnrolmentDueOn)}</Table.Td>
+                <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+                <Table.Td>{formatDateTime(item.updatedAt)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
