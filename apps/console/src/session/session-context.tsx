@@ -41,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await sessionApi.signOut();
         // Nothing of the previous user's data may stay in the cache for the next one.
         client.clear();
-        await client.invalidateQueries({ queryKey: SESSION_QUERY });
+        client.setQueryData(SESSION_QUERY, null);
       },
     }),
     [client, query.data, query.isPending, query.error],

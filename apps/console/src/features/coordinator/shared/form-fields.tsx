@@ -189,6 +189,7 @@ export function FileField<Values extends FieldValues, Name extends FieldPath<Val
       }}
       onBlur={onBlur}
       error={error}
+      clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
     />
   );
 }
