@@ -40,8 +40,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signOut: async () => {
         await sessionApi.signOut();
         // Nothing of the previous user's data may stay in the cache for the next one.
-        client.clear();
+        // The session's observer stays subscribed to its query, so it is set, not removed.
         client.setQueryData(SESSION_QUERY, null);
+        client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY[0] });
+        client.getMutationCache().clear();
       },
     }),
     [client, query.data, query.isPending, query.error],
