@@ -1,6 +1,6 @@
 import { todayIn } from '@infuse/clinical';
 import { queryTestDatabase } from '@infuse/testing';
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page, type Response } from 'playwright-core';
 import { type ConsoleWorld } from '../support/console-world';
 import { daysAgo, referralFor, waitFor, withIgg } from '../support/console-stack';
 import { callAs, dispenseOf, dispenseToTheHome, submitReferral } from '../support/prepared-work';
@@ -128,8 +128,13 @@ export function nurseRunsVisit(world: () => ConsoleWorld): void {
         await forward(context, step.startMinute - minute);
         minute = step.startMinute;
         await titration.getByText(`Step ${step.step} is allowed now.`).waitFor();
+        // The second step's rate change must reach nursing before the signal goes: "All updates
+        // sent" can still show from before the click, until the device has queued the change.
+        const rateChangeSent =
+          step.step === 2 ? page.waitForResponse(isRateChangeBatch) : Promise.resolve(undefined);
         await titration.getByRole('button', { name: `Go to step ${step.step}:` }).click();
         if (step.step === 2) {
+          await rateChangeSent;
           await allSent(page);
           await context.setOffline(true);
           await page.getByText('Offline', { exact: true }).waitFor();
@@ -195,6 +200,17 @@ async function forward(context: BrowserContext, minutes: number): Promise<void> 
 }
 
 /** The device's queue has nothing left to send. */
+/** An answered batch of visit updates that carries a rate change. */
+function isRateChangeBatch(response: Response): boolean {
+  const request = response.request();
+  return (
+    request.method() === 'POST' &&
+    request.url().includes('/api/nursing/v1/visits/') &&
+    response.ok() &&
+    (request.postData() ?? '').includes('"rate_changed"')
+  );
+}
+
 async function allSent(page: Page): Promise<void> {
   await page
     .getByRole('region', { name: 'Updates on this device' })
