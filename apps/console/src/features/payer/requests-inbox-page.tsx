@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useSignedIn } from '../../session/session-context';
@@ -13,6 +13,7 @@ import {
   type InboxItem,
   type RequestStatus,
 } from './requests.api';
+import { ShowMoreButton } from '../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -71,17 +72,7 @@ export function RequestsInboxPage() {
           return (
             <Stack>
               <InboxTable items={items} />
-              {requests.hasNextPage && (
-                <Group>
-                  <Button
-                    variant="light"
-                    loading={requests.isFetchingNextPage}
-                    onClick={() => void requests.fetchNextPage()}
-                  >
-                    Show more requests
-                  </Button>
-                </Group>
-              )}
+              <ShowMoreButton pages={requests} label="Show more requests" />
             </Stack>
           );
         }}

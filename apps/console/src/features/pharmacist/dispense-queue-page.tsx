@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { QueryView } from '../../ui/query-view';
@@ -12,6 +12,7 @@ import {
   type DispenseQueueItem,
   type DispenseStatus,
 } from './dispenses.api';
+import { ShowMoreButton } from '../../ui/show-more-button';
 
 const ANY = 'any';
 const DEFAULT_STATUS: DispenseStatus = 'awaiting_verification';
@@ -67,17 +68,7 @@ export function DispenseQueuePage() {
           return (
             <Stack>
               <QueueTable items={items} />
-              {dispenses.hasNextPage && (
-                <Group>
-                  <Button
-                    variant="light"
-                    loading={dispenses.isFetchingNextPage}
-                    onClick={() => void dispenses.fetchNextPage()}
-                  >
-                    Show more doses
-                  </Button>
-                </Group>
-              )}
+              <ShowMoreButton pages={dispenses} label="Show more doses" />
             </Stack>
           );
         }}

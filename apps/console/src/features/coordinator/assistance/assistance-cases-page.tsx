@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryView } from '../../../ui/query-view';
@@ -14,6 +14,7 @@ import {
 } from './assistance.api';
 import { CASE_STATUS_WORDS } from './assistance-words';
 import { CaseStatusBadge } from './case-status-badge';
+import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -66,17 +67,7 @@ export function AssistanceCasesPage() {
           ) : (
             <Stack>
               <CasesTable items={items} />
-              {cases.hasNextPage && (
-                <Group>
-                  <Button
-                    variant="default"
-                    loading={cases.isFetchingNextPage}
-                    onClick={() => void cases.fetchNextPage()}
-                  >
-                    Show more cases
-                  </Button>
-                </Group>
-              )}
+              <ShowMoreButton pages={cases} label="Show more cases" />
             </Stack>
           )
         }

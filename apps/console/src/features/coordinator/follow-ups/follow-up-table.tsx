@@ -9,6 +9,7 @@ import { CompleteDialog } from './complete-dialog';
 import { SnoozeDialog } from './snooze-dialog';
 import { detailsInWords, FOLLOW_UP_KIND_WORDS, FOLLOW_UP_STATUS_WORDS } from './follow-up-words';
 import { followUpKeys, followUpsApi, type FollowUp, type FollowUpFilter } from './follow-ups.api';
+import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const OPEN = new Set(['scheduled', 'due', 'escalated']);
 
@@ -132,17 +133,7 @@ export function FollowUpTable({
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {tasks.hasNextPage && (
-              <Group>
-                <Button
-                  variant="default"
-                  loading={tasks.isFetchingNextPage}
-                  onClick={() => void tasks.fetchNextPage()}
-                >
-                  Show more
-                </Button>
-              </Group>
-            )}
+            <ShowMoreButton pages={tasks} label="Show more" />
             {working?.action === 'complete' && (
               <CompleteDialog
                 task={working.task}

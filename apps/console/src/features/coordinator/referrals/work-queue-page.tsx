@@ -30,6 +30,7 @@ import {
   type WorkQueueItem,
 } from './referrals.api';
 import { useReferralDetails } from './use-referral-details';
+import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -139,17 +140,7 @@ export function WorkQueuePage() {
               ) : (
                 <WorkQueueTable items={shown} details={details} readAt={referrals.dataUpdatedAt} />
               )}
-              {referrals.hasNextPage && (
-                <Group>
-                  <Button
-                    variant="default"
-                    loading={referrals.isFetchingNextPage}
-                    onClick={() => void referrals.fetchNextPage()}
-                  >
-                    Show more referrals
-                  </Button>
-                </Group>
-              )}
+              <ShowMoreButton pages={referrals} label="Show more referrals" />
             </Stack>
           );
         }}
