@@ -74,8 +74,50 @@ describe('GET /v1/referrals: the work queue', () => {
     expect((await list('?q=%25')).body.items).toEqual([]);
   });
 
+  it('shows who pays, and filters by payer or by no insurance', async () => {
+    // Its own coordinator, so the audit test's count of ic-4's submissions stays.
+    const other = await tokenFor('intake_coordinator', 'ic-5');
+    const payerId = `payer-${Date.now().toString(36)}`;
+    const submit = async (change: (referral: Record<string, unknown>) => void) =>
+      (
+        await service.http.post<ReferralSummary>(
+          '/v1/referrals',
+          referralForNewPatient((referral) => change(referral.insurance)),
+          other,
+        )
+      ).body.id;
+    const insured = await submit((insurance) => {
+      insurance['payerId'] = payerId;
+      insurance['payerName'] = 'Lakeside Mutual';
+    });
+    const uninsured = await submit((insurance) => {
+      insurance['planType'] = 'uninsured';
+      delete insurance['payerId'];
+      delete insurance['payerName'];
+      delete insurance['memberId'];
+      delete insurance['groupNumber'];
+    });
+
+    const byPayer = await list(`?payer=${payerId}`);
+    expect(byPayer.body.items.map((item) => item.id)).toEqual([insured]);
+    expect(byPayer.body.items[0]?.insurance).toEqual({
+      planType: 'commercial',
+      payerId,
+      payerName: 'Lakeside Mutual',
+    });
+    const withoutInsurance = await list('?payer=uninsured');
+    expect(withoutInsurance.body.items.map((item) => item.id)).toEqual([uninsured]);
+    expect(withoutInsurance.body.items[0]?.insurance).toEqual({
+      planType: 'uninsured',
+      payerId: null,
+      payerName: null,
+    });
+    expect((await list(`?payer=${payerId}-other`)).body.items).toEqual([]);
+  });
+
   it.each([
     ['?status=lost', 'status'],
+    ['?payer=', 'payer'],
     ['?limit=0', 'limit'],
     ['?limit=many', 'limit'],
     ['?cursor=bm90LWEtY3Vyc29y', 'cursor'],

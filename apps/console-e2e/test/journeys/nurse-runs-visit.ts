@@ -98,6 +98,8 @@ export function nurseRunsVisit(world: () => ConsoleWorld): void {
       await card.click();
       await page.getByRole('heading', { level: 2, name: `Maren ${lastName}` }).waitFor();
       await world().expectAccessible(page, 'nurse: visit runner, scheduled');
+      // The service worker keeps the console and her visits from here on.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
       // Check-in and vitals, with the signal.
       await page.getByRole('button', { name: 'On my way' }).click();
@@ -150,6 +152,15 @@ export function nurseRunsVisit(world: () => ConsoleWorld): void {
       await queue.getByText('Kept on this device; sent when the connection returns.').waitFor();
       await world().expectAccessible(page, 'nurse: visit runner, offline with updates waiting');
 
+      // Still without a signal, the console is opened again: the app comes from the service
+      // worker, the nurse from the device's memory of her session, the visit from the worker's
+      // cache, and the waiting updates from the device's queue.
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: `Maren ${lastName}` }).waitFor();
+      await page.getByText(/^Infusion ended at/).waitFor();
+      await queue.getByText(`${steps.length - 1} updates waiting`).waitFor();
+      expect(await page.getByRole('button', { name: 'Sign out' }).isDisabled()).toBe(true);
+
       // The signal returns: the waiting updates go in a batch.
       await context.setOffline(false);
       await allSent(page);
@@ -199,7 +210,6 @@ async function forward(context: BrowserContext, minutes: number): Promise<void> 
   await context.clock.fastForward(Math.round(minutes * MINUTE));
 }
 
-/** The device's queue has nothing left to send. */
 /** An answered batch of visit updates that carries a rate change. */
 function isRateChangeBatch(response: Response): boolean {
   const request = response.request();
@@ -211,6 +221,7 @@ function isRateChangeBatch(response: Response): boolean {
   );
 }
 
+/** The device's queue has nothing left to send. */
 async function allSent(page: Page): Promise<void> {
   await page
     .getByRole('region', { name: 'Updates on this device' })

@@ -11,6 +11,8 @@ export interface WorkQueueFilter {
   status?: ReferralStatus;
   /** Part of the patient's name, or their MRN. */
   q?: string;
+  /** The payer's id, or `uninsured` for referrals without insurance. */
+  payer?: string;
   cursor?: KeysetPosition;
   limit: number;
 }
@@ -22,10 +24,18 @@ export interface WorkQueueItem {
   status: string;
   therapy: string;
   diagnosisCode: string;
+  /** Who pays: the queue's payer column and filter. */
+  insurance: { planType: string; payerId: string | null; payerName: string | null };
   missing: string[];
   offLabel: boolean;
   createdAt: string;
 }
+
+/** The payer filter's value for referrals without insurance. */
+export const UNINSURED = 'uninsured';
+// The submission's payer, as the payer index (WorkQueueByPayer1796486400000) reads it.
+const PAYER_ID = `(r.submission->'insurance'->>'payerId')`;
+const PLAN_TYPE = `(r.submission->'insurance'->>'planType')`;
 
 interface WorkQueueRow {
   id: string;
@@ -37,6 +47,9 @@ interface WorkQueueRow {
   status: string;
   therapy: string;
   diagnosis_code: string;
+  plan_type: string;
+  payer_id: string | null;
+  payer_name: string | null;
   missing: string[];
   off_label: boolean;
   created_at: Date;
@@ -61,13 +74,18 @@ export class ListReferralsQuery {
         `(lower(p.first_name || ' ' || p.last_name) LIKE ${pattern} OR lower(p.last_name || ', ' || p.first_name) LIKE ${pattern} OR p.mrn = ${bind(filter.q)})`,
       );
     }
+    if (filter.payer === UNINSURED)
+      conditions.push(`(${PLAN_TYPE} = '${UNINSURED}' OR ${PAYER_ID} IS NULL)`);
+    else if (filter.payer)
+      conditions.push(`${PAYER_ID} = ${bind(filter.payer)} AND ${PLAN_TYPE} <> '${UNINSURED}'`);
     if (filter.cursor)
       conditions.push(
         `(r.created_at, r.id) < (${bind(filter.cursor.key)}::timestamptz, ${bind(filter.cursor.id)}::uuid)`,
       );
     const rows: WorkQueueRow[] = await this.dataSource.query(
       `SELECT r.id, r.patient_id, p.first_name, p.last_name, p.mrn, p.date_of_birth::text, r.status, r.therapy,
-              r.diagnosis_code, r.missing, r.off_label, r.created_at, r.created_at::text AS cursor_at
+              r.diagnosis_code, ${PLAN_TYPE} AS plan_type, ${PAYER_ID} AS payer_id,
+              r.submission->'insurance'->>'payerName' AS payer_name, r.missing, r.off_label, r.created_at, r.created_at::text AS cursor_at
          FROM referral r JOIN patient p ON p.id = r.patient_id
         ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY r.created_at DESC, r.id DESC
@@ -96,6 +114,7 @@ function itemOf(row: WorkQueueRow): WorkQueueItem {
     status: row.status,
     therapy: row.therapy,
     diagnosisCode: row.diagnosis_code,
+    insurance: { planType: row.plan_type, payerId: row.payer_id, payerName: row.payer_name },
     missing: row.missing,
     offLabel: row.off_label,
     createdAt: row.created_at.toISOString(),

@@ -1,10 +1,13 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { Screen } from '../../app/screen';
-import { AssistanceCasePage } from './assistance/assistance-case-page';
-import { AssistanceCasesPage } from './assistance/assistance-cases-page';
-import { FollowUpsPage } from './follow-ups/follow-ups-page';
-import { NewReferralPage } from './new-referral/new-referral-page';
-import { ReferralPage } from './referral-page/referral-page';
-import { WorkQueuePage } from './referrals/work-queue-page';
+
+const pages = () => import('./pages');
+const WorkQueuePage = lazyPage(pages, 'WorkQueuePage');
+const NewReferralPage = lazyPage(pages, 'NewReferralPage');
+const ReferralPage = lazyPage(pages, 'ReferralPage');
+const FollowUpsPage = lazyPage(pages, 'FollowUpsPage');
+const AssistanceCasesPage = lazyPage(pages, 'AssistanceCasesPage');
+const AssistanceCasePage = lazyPage(pages, 'AssistanceCasePage');
 
 export const coordinatorScreens: Screen[] = [
   { path: '/referrals', element: <WorkQueuePage />, navLabel: 'Referrals' },

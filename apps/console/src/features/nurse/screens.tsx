@@ -1,6 +1,9 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { Screen } from '../../app/screen';
-import { TodayVisitsPage } from './today-visits-page';
-import { VisitRunnerPage } from './visit-runner-page';
+
+const pages = () => import('./pages');
+const TodayVisitsPage = lazyPage(pages, 'TodayVisitsPage');
+const VisitRunnerPage = lazyPage(pages, 'VisitRunnerPage');
 
 export const nurseScreens: Screen[] = [
   { path: '/visits', element: <TodayVisitsPage />, navLabel: "Today's visits" },

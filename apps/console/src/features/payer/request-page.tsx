@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../ui/status-badge';
+import { STATUS_WORDS } from './request-words';
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -7,7 +9,6 @@ import { SectionCard } from '../../ui/section-card';
 import { formatDate, formatDateTime } from '../../ui/time';
 import { DecisionForm } from './decision-form';
 import { RequestClinicalSummary } from './request-clinical-summary';
-import { RequestStatusBadge } from './request-status-badge';
 import { DECISION_WORDS, DETERMINATION_WORDS } from './request-words';
 import { requestKeys, requestsApi, type RecordedDecision, type RequestView } from './requests.api';
 
@@ -41,7 +42,7 @@ function RequestDetail({ request }: { request: RequestView }) {
             {request.reviewDueAt ? ` · review due ${formatDateTime(request.reviewDueAt)}` : ''}
           </Text>
         </Stack>
-        <RequestStatusBadge status={request.status} />
+        <StatusBadge words={STATUS_WORDS[request.status]} />
       </Group>
       <RequestClinicalSummary request={request} />
       <SectionCard title="The payer's rule on arrival">

@@ -1,7 +1,8 @@
+import type { StatusWords } from '../../ui/status-badge';
 import type { RequestStatus, ReviewDecisionKind } from './requests.api';
 
 /** A request's status as a reviewer says it; the badge colour only repeats it. */
-export const STATUS_WORDS: Record<RequestStatus, { label: string; color: string }> = {
+export const STATUS_WORDS: Record<RequestStatus, StatusWords> = {
   pended: { label: 'Pended', color: 'yellow' },
   approved: { label: 'Approved', color: 'green' },
   partial: { label: 'Approved in part', color: 'teal' },

@@ -1,10 +1,10 @@
+import { StatusBadge } from '../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useSignedIn } from '../../session/session-context';
 import { QueryView } from '../../ui/query-view';
 import { formatDate, formatDateTime } from '../../ui/time';
-import { RequestStatusBadge } from './request-status-badge';
 import { STATUS_WORDS } from './request-words';
 import {
   REQUEST_STATUSES,
@@ -119,7 +119,7 @@ function InboxTable({ items }: { items: InboxItem[] }) {
               <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
               <Table.Td>{formatDateTime(item.reviewDueAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <RequestStatusBadge status={item.status} />
+                <StatusBadge words={STATUS_WORDS[item.status]} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,9 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { Screen } from '../../app/screen';
-import { RequestPage } from './request-page';
-import { RequestsInboxPage } from './requests-inbox-page';
+
+const pages = () => import('./pages');
+const RequestsInboxPage = lazyPage(pages, 'RequestsInboxPage');
+const RequestPage = lazyPage(pages, 'RequestPage');
 
 export const payerScreens: Screen[] = [
   { path: '/requests', element: <RequestsInboxPage />, navLabel: 'Requests' },

@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../ui/status-badge';
+import { STATUS_WORDS } from './dispense-words';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -6,7 +8,6 @@ import { SectionCard } from '../../ui/section-card';
 import { formatDate, formatDateTime } from '../../ui/time';
 import { DeliveryForm } from './delivery-form';
 import { DispenseHistory } from './dispense-history';
-import { DispenseStatusBadge } from './dispense-status-badge';
 import { patientName } from './dispense-words';
 import { dispenseKeys, dispensesApi, type DispenseView, type Worksheet } from './dispenses.api';
 import { ReleaseForm } from './release-form';
@@ -52,7 +53,7 @@ function DispenseDetail({ dispense }: { dispense: DispenseView }) {
             infusion {dispense.administrationDates.map((date) => formatDate(date)).join(', ')}
           </Text>
         </Stack>
-        <DispenseStatusBadge status={dispense.status} />
+        <StatusBadge words={STATUS_WORDS[dispense.status]} />
       </Group>
       {dispense.cancellation && (
         <Alert color="gray" title="Cancelled">

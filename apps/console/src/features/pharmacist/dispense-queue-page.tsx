@@ -1,9 +1,9 @@
+import { StatusBadge } from '../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { QueryView } from '../../ui/query-view';
 import { formatDate } from '../../ui/time';
-import { DispenseStatusBadge } from './dispense-status-badge';
 import { patientName, STATUS_WORDS } from './dispense-words';
 import {
   DISPENSE_STATUSES,
@@ -110,7 +110,7 @@ function QueueTable({ items }: { items: DispenseQueueItem[] }) {
                 {item.administrationDates.map((date) => formatDate(date)).join(', ')}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <DispenseStatusBadge status={item.status} />
+                <StatusBadge words={STATUS_WORDS[item.status]} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,7 +1,8 @@
+import type { StatusWords } from '../../ui/status-badge';
 import type { DispenseStatus, FindingSeverity } from './dispenses.api';
 
 /** A dose's status as the pharmacist's next step says it; the colour only repeats it. */
-export const STATUS_WORDS: Record<DispenseStatus, { label: string; color: string }> = {
+export const STATUS_WORDS: Record<DispenseStatus, StatusWords> = {
   awaiting_verification: { label: 'Awaiting verification', color: 'yellow' },
   verified: { label: 'Awaiting release', color: 'blue' },
   released: { label: 'Released, to ship', color: 'teal' },
@@ -11,7 +12,7 @@ export const STATUS_WORDS: Record<DispenseStatus, { label: string; color: string
   cancelled: { label: 'Cancelled', color: 'gray' },
 };
 
-export const SEVERITY_WORDS: Record<FindingSeverity, { label: string; color: string }> = {
+export const SEVERITY_WORDS: Record<FindingSeverity, StatusWords> = {
   stop: { label: 'Stop', color: 'red' },
   warn: { label: 'Warning', color: 'orange' },
   info: { label: 'Note', color: 'gray' },

@@ -1,6 +1,9 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { Screen } from '../../app/screen';
-import { DispensePage } from './dispense-page';
-import { DispenseQueuePage } from './dispense-queue-page';
+
+const pages = () => import('./pages');
+const DispenseQueuePage = lazyPage(pages, 'DispenseQueuePage');
+const DispensePage = lazyPage(pages, 'DispensePage');
 
 export const pharmacistScreens: Screen[] = [
   { path: '/dispenses', element: <DispenseQueuePage />, navLabel: 'Dispense queue' },

@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../../ui/status-badge';
+import { CASE_STATUS_WORDS } from './assistance-words';
 import { Alert, Anchor, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -17,7 +19,6 @@ import {
   WARNING_WORDS,
 } from './assistance-words';
 import { BenefitsForm } from './benefits-form';
-import { CaseStatusBadge } from './case-status-badge';
 import { ConsentForm } from './consent-form';
 import { FinancialsForm } from './financials-form';
 import { ScreeningPanel } from './screening-panel';
@@ -91,7 +92,7 @@ function CaseDetail({ assistanceCase: c }: { assistanceCase: CaseView }) {
           </Title>
           <Text size="sm">Last changed {formatDateTime(c.updatedAt)}</Text>
         </Stack>
-        <CaseStatusBadge status={c.status} />
+        <StatusBadge words={CASE_STATUS_WORDS[c.status]} />
       </Group>
       {c.needs.length > 0 && (
         <Alert color="yellow" title="Still needed">

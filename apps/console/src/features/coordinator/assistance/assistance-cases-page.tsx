@@ -1,3 +1,4 @@
+import { StatusBadge } from '../../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -13,7 +14,6 @@ import {
   type CaseStatus,
 } from './assistance.api';
 import { CASE_STATUS_WORDS } from './assistance-words';
-import { CaseStatusBadge } from './case-status-badge';
 import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
@@ -103,7 +103,7 @@ function CasesTable({ items }: { items: CaseListItem[] }) {
                   {patient?.mrn && <Text size="xs">{patient.mrn}</Text>}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <CaseStatusBadge status={item.status} />
+                  <StatusBadge words={CASE_STATUS_WORDS[item.status]} />
                 </Table.Td>
                 <Table.Td>{item.programmeId ?? '—'}</Table.Td>
                 <Table.Td>{formatDate(item.reEnrolmentDueOn)}</Table.Td>

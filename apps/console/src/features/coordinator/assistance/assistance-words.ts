@@ -1,8 +1,9 @@
+import type { StatusWords } from '../../../ui/status-badge';
 import type { BenefitWarning, CaseCloseReason, ProgrammeKind } from '@infuse/contracts';
 import type { CaseStatus, PlanDesign, ProgrammeVerdict } from './assistance.api';
 
 /** A case's status in a coordinator's words; the colour only repeats them. */
-export const CASE_STATUS_WORDS: Record<CaseStatus, { label: string; color: string }> = {
+export const CASE_STATUS_WORDS: Record<CaseStatus, StatusWords> = {
   pending: { label: 'Waiting for the referral and its approval', color: 'gray' },
   needs_financials: { label: 'Needs household size and income', color: 'yellow' },
   awaiting_consent: { label: 'Waiting for the patient’s consent', color: 'yellow' },

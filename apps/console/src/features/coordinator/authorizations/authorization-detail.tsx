@@ -1,3 +1,4 @@
+import { StatusBadge } from '../../../ui/status-badge';
 import { Alert, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -5,7 +6,6 @@ import { FactList } from '../../../ui/fact-list';
 import { QueryView } from '../../../ui/query-view';
 import { formatDate, formatDateTime } from '../../../ui/time';
 import { DOCUMENT_TYPE_WORDS, LAB_WORDS } from '../shared/referral-words';
-import { AuthorizationStatusBadge } from './authorization-status-badge';
 import { AUTHORIZATION_KIND_WORDS, AUTHORIZATION_STATUS_WORDS } from './authorization-words';
 import {
   authorizationKeys,
@@ -33,7 +33,7 @@ function periodWords(period: DatePeriod | null): string {
 
 function Detail({ authorization: a }: { authorization: AuthorizationView }) {
   const facts: [string, ReactNode][] = [
-    ['Status', <AuthorizationStatusBadge key="status" status={a.status} />],
+    ['Status', <StatusBadge key="status" words={AUTHORIZATION_STATUS_WORDS[a.status]} />],
     ['Request', AUTHORIZATION_KIND_WORDS[a.kind]],
     ['Payer', a.payerId],
     ['Number', a.authorizationNumber ?? 'None yet'],

@@ -1,11 +1,9 @@
+import type { StatusWords } from '../../../ui/status-badge';
 import type { AuthorizationKind } from '@infuse/contracts';
 import type { AuthorizationStatus } from './authorizations.api';
 
 /** A request's status in a coordinator's words; the colour only repeats them. */
-export const AUTHORIZATION_STATUS_WORDS: Record<
-  AuthorizationStatus,
-  { label: string; color: string }
-> = {
+export const AUTHORIZATION_STATUS_WORDS: Record<AuthorizationStatus, StatusWords> = {
   requested: { label: 'Being sent to the payer', color: 'blue' },
   submitted: { label: 'With the payer', color: 'blue' },
   pended: { label: 'Pended by the payer', color: 'yellow' },

@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../../ui/status-badge';
+import { AUTHORIZATION_STATUS_WORDS } from './authorization-words';
 import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,7 +8,6 @@ import { SectionCard } from '../../../ui/section-card';
 import { formatDateTime } from '../../../ui/time';
 import type { ReferralStatus } from '../referrals/referrals.api';
 import { AuthorizationDetail } from './authorization-detail';
-import { AuthorizationStatusBadge } from './authorization-status-badge';
 import { AUTHORIZATION_KIND_WORDS } from './authorization-words';
 import {
   authorizationKeys,
@@ -87,7 +88,7 @@ function RequestsTable({
             <Table.Tr key={item.id}>
               <Table.Td>{AUTHORIZATION_KIND_WORDS[item.kind]}</Table.Td>
               <Table.Td>
-                <AuthorizationStatusBadge status={item.status} />
+                <StatusBadge words={AUTHORIZATION_STATUS_WORDS[item.status]} />
               </Table.Td>
               <Table.Td>{item.authorizationNumber ?? '—'}</Table.Td>
               <Table.Td>

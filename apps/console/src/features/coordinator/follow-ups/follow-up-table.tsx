@@ -1,3 +1,4 @@
+import { StatusBadge } from '../../../ui/status-badge';
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -93,13 +94,7 @@ export function FollowUpTable({
                         {task.note && <Text size="xs">Note: {task.note}</Text>}
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Badge
-                          color={FOLLOW_UP_STATUS_WORDS[task.status].color}
-                          variant="dot"
-                          tt="none"
-                        >
-                          {FOLLOW_UP_STATUS_WORDS[task.status].label}
-                        </Badge>
+                        <StatusBadge words={FOLLOW_UP_STATUS_WORDS[task.status]} />
                         {task.closedAt && (
                           <Text size="xs">
                             {formatDateTime(task.closedAt)}

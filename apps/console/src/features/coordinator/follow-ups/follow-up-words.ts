@@ -1,3 +1,4 @@
+import type { StatusWords } from '../../../ui/status-badge';
 import type { FollowUpKind } from '@infuse/contracts';
 import { formatDate, formatDateTime } from '../../../ui/time';
 import { missingItemOf, missingItemWords } from '../shared/missing-items';
@@ -16,7 +17,7 @@ export const FOLLOW_UP_KIND_WORDS: Record<FollowUpKind, string> = {
 };
 
 /** A task's status in words; the colour only repeats them. */
-export const FOLLOW_UP_STATUS_WORDS: Record<FollowUpStatus, { label: string; color: string }> = {
+export const FOLLOW_UP_STATUS_WORDS: Record<FollowUpStatus, StatusWords> = {
   scheduled: { label: 'Scheduled', color: 'gray' },
   due: { label: 'Due', color: 'yellow' },
   escalated: { label: 'Escalated', color: 'red' },

@@ -16,7 +16,7 @@ import { FileField, SelectField, TextField } from '../shared/form-fields';
 import { DOCUMENT_TYPE_WORDS, optionsOf } from '../shared/referral-words';
 import { requiredChoice, requiredText } from '../shared/schema-fields';
 import { splitProblems } from '../shared/split-problems';
-import { REFERRAL_STATUS_WORDS } from '../referrals/referral-status-badge';
+import { REFERRAL_STATUS_WORDS } from '../referrals/referral-words';
 import { referralsApi } from '../referrals/referrals.api';
 import { invalidateReferral } from './invalidate-referral';
 import { RefusalAlert } from './refusal-alert';

@@ -9,7 +9,7 @@ import { NumberField, SelectField, TextField } from '../shared/form-fields';
 import { labEntrySchema, labResultOf, type LabEntry } from '../shared/lab-entry.schema';
 import { LAB_WORDS, optionsOf } from '../shared/referral-words';
 import { splitProblems } from '../shared/split-problems';
-import { REFERRAL_STATUS_WORDS } from '../referrals/referral-status-badge';
+import { REFERRAL_STATUS_WORDS } from '../referrals/referral-words';
 import { referralsApi } from '../referrals/referrals.api';
 import { invalidateReferral } from './invalidate-referral';
 import { RefusalAlert } from './refusal-alert';

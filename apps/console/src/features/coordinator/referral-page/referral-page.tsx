@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../../ui/status-badge';
+import { REFERRAL_STATUS_WORDS } from '../referrals/referral-words';
 import { Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -7,7 +9,6 @@ import { SectionCard } from '../../../ui/section-card';
 import { formatDate, formatDateTime } from '../../../ui/time';
 import { AuthorizationsSection } from '../authorizations/authorizations-section';
 import { JourneySection } from '../journey/journey-section';
-import { ReferralStatusBadge } from '../referrals/referral-status-badge';
 import { referralKeys, referralsApi, type ReferralView } from '../referrals/referrals.api';
 import { AddDocumentForm } from './add-document-form';
 import { AddLabForm } from './add-lab-form';
@@ -62,7 +63,7 @@ function ReferralDetail({ referral }: { referral: ReferralView }) {
             {referral.order.therapy} referral received {formatDateTime(referral.createdAt)}
           </Text>
         </Stack>
-        <ReferralStatusBadge status={referral.status} />
+        <StatusBadge words={REFERRAL_STATUS_WORDS[referral.status]} />
       </Group>
       <SectionCard title="Intake checklist">
         <MissingItemsChecklist referral={referral} onAdd={open ? ask : undefined} />

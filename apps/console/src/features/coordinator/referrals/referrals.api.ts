@@ -27,6 +27,12 @@ export interface Page<Item> {
   nextCursor: string | null;
 }
 
+/** Who pays, as the work queue lists it. */
+export type WorkQueueInsurance = Pick<InsuranceSnapshot, 'planType'> & {
+  payerId: string | null;
+  payerName: string | null;
+};
+
 /** One row of the work queue (WorkQueueItem of list-referrals.query.ts). */
 export interface WorkQueueItem {
   id: string;
@@ -35,6 +41,7 @@ export interface WorkQueueItem {
   status: ReferralStatus;
   therapy: string;
   diagnosisCode: string;
+  insurance: WorkQueueInsurance;
   /** Codes of what intake still needs, e.g. `document:prescription`, `lab:BUN:stale`. */
   missing: string[];
   offLabel: boolean;
@@ -160,6 +167,8 @@ export interface WorkQueueFilter {
   status?: ReferralStatus;
   /** Part of the patient's name, or their MRN. */
   q?: string;
+  /** The payer's id, or `uninsured`. */
+  payer?: string;
   cursor?: string;
 }
 
@@ -168,7 +177,13 @@ const referral = (id: string) => `/v1/referrals/${encodeURIComponent(id)}`;
 export const referralsApi = {
   list: (filter: WorkQueueFilter, signal?: AbortSignal) =>
     api<Page<WorkQueueItem>>('referrals', '/v1/referrals', {
-      query: { status: filter.status, q: filter.q, cursor: filter.cursor, limit: 25 },
+      query: {
+        status: filter.status,
+        q: filter.q,
+        payer: filter.payer,
+        cursor: filter.cursor,
+        limit: 25,
+      },
       signal,
     }),
   view: (id: string, signal?: AbortSignal) =>
@@ -194,7 +209,13 @@ export const referralsApi = {
 export const referralKeys = {
   all: ['referrals'] as const,
   list: (filter: Omit<WorkQueueFilter, 'cursor'>) =>
-    [...referralKeys.all, 'list', filter.status ?? 'any', filter.q ?? ''] as const,
+    [
+      ...referralKeys.all,
+      'list',
+      filter.status ?? 'any',
+      filter.q ?? '',
+      filter.payer ?? 'any',
+    ] as const,
   one: (id: string) => [...referralKeys.all, 'one', id] as const,
   journey: (id: string) => [...referralKeys.all, 'journey', id] as const,
 };

@@ -1,3 +1,5 @@
+import { StatusBadge } from '../../../ui/status-badge';
+import { REFERRAL_STATUS_WORDS } from './referral-words';
 import {
   Anchor,
   Button,
@@ -20,16 +22,13 @@ import { daysInWords, daysSince } from '../shared/days';
 import { useFilterParams } from '../shared/use-filter-params';
 import { missingItemOf, missingItemWords } from '../shared/missing-items';
 import { payerKeyOf, payerWords, UNINSURED } from './payer-of';
-import { REFERRAL_STATUS_WORDS, ReferralStatusBadge } from './referral-status-badge';
 import {
   REFERRAL_STATUSES,
   referralKeys,
   referralsApi,
   type ReferralStatus,
-  type ReferralView,
   type WorkQueueItem,
 } from './referrals.api';
-import { useReferralDetails } from './use-referral-details';
 import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
@@ -46,14 +45,14 @@ function statusOf(value: string | null): ReferralStatus | undefined {
 }
 
 /**
- * The coordinator's work queue: referrals newest first, by status and by a search on the
- * patient's name or MRN (the service's own filters), a page at a time. The service's list has
- * no payer, so the payer column and filter come from each referral on the page.
+ * The coordinator's work queue: referrals newest first, filtered by status, by payer and by a
+ * search on the patient's name or MRN (all the service's own filters), a page at a time.
  */
 export function WorkQueuePage() {
   const [params, update] = useFilterParams();
   const status = statusOf(params.get('status'));
   const payer = params.get('payer') ?? ANY;
+  const byPayer = payer === ANY ? undefined : payer;
   const q = params.get('q')?.trim().slice(0, 100) ?? '';
   const [search, setSearch] = useState(q);
   // The search is sent once typing pauses, not at every keystroke.
@@ -63,16 +62,15 @@ export function WorkQueuePage() {
   );
 
   const referrals = useInfiniteQuery({
-    queryKey: referralKeys.list({ status, q: q || undefined }),
+    queryKey: referralKeys.list({ status, q: q || undefined, payer: byPayer }),
     queryFn: ({ pageParam, signal }) =>
-      referralsApi.list({ status, q: q || undefined, cursor: pageParam }, signal),
+      referralsApi.list({ status, q: q || undefined, payer: byPayer, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
   const items = referrals.data?.pages.flatMap((page) => page.items) ?? [];
-  const details = useReferralDetails(items.map((item) => item.id));
-  const payerOptions = payerOptionsOf(details);
+  const payerOptions = payerOptionsOf(items, byPayer);
 
   return (
     <Stack>
@@ -110,7 +108,7 @@ export function WorkQueuePage() {
         />
         <Select
           label="Payer"
-          description="Among the referrals shown"
+          description="Of the referrals listed"
           data={[{ value: ANY, label: 'Any payer' }, ...payerOptions]}
           value={payer}
           allowDeselect={false}
@@ -119,42 +117,37 @@ export function WorkQueuePage() {
         />
       </Group>
       <QueryView query={referrals} label="referrals">
-        {() => {
-          const shown =
-            payer === ANY
-              ? items
-              : items.filter((item) => {
-                  const found = details.get(item.id);
-                  return found && payerKeyOf(found.insurance) === payer;
-                });
-          return (
-            <Stack>
-              {referrals.isPlaceholderData && (
-                <Group gap="xs" role="status">
-                  <Loader size="xs" aria-hidden />
-                  <Text size="sm">Updating the list…</Text>
-                </Group>
-              )}
-              {shown.length === 0 ? (
-                <Text>{emptyWords(status, q, payer !== ANY)}</Text>
-              ) : (
-                <WorkQueueTable items={shown} details={details} readAt={referrals.dataUpdatedAt} />
-              )}
-              <ShowMoreButton pages={referrals} label="Show more referrals" />
-            </Stack>
-          );
-        }}
+        {() => (
+          <Stack>
+            {referrals.isPlaceholderData && (
+              <Group gap="xs" role="status">
+                <Loader size="xs" aria-hidden />
+                <Text size="sm">Updating the list…</Text>
+              </Group>
+            )}
+            {items.length === 0 ? (
+              <Text>{emptyWords(status, q, byPayer !== undefined)}</Text>
+            ) : (
+              <WorkQueueTable items={items} readAt={referrals.dataUpdatedAt} />
+            )}
+            <ShowMoreButton pages={referrals} label="Show more referrals" />
+          </Stack>
+        )}
       </QueryView>
     </Stack>
   );
 }
 
-function payerOptionsOf(details: Map<string, ReferralView>): { value: string; label: string }[] {
+/** The payers of the referrals listed, and the one filtered by (so it stays selectable). */
+function payerOptionsOf(
+  items: WorkQueueItem[],
+  selected: string | undefined,
+): { value: string; label: string }[] {
   const options = new Map<string, string>();
-  for (const referral of details.values()) {
-    const key = payerKeyOf(referral.insurance);
-    if (!options.has(key))
-      options.set(key, key === UNINSURED ? 'Uninsured' : (referral.insurance.payerId ?? key));
+  if (selected) options.set(selected, selected === UNINSURED ? 'Uninsured' : selected);
+  for (const { insurance } of items) {
+    const key = payerKeyOf(insurance);
+    if (!options.has(key) || options.get(key) === key) options.set(key, payerWords(insurance));
   }
   return [...options]
     .map(([value, label]) => ({ value, label }))
@@ -163,18 +156,16 @@ function payerOptionsOf(details: Map<string, ReferralView>): { value: string; la
 
 function emptyWords(status: ReferralStatus | undefined, q: string, byPayer: boolean): string {
   if (q) return `No referral matches “${q}”.`;
-  if (byPayer) return 'No referral shown here is for this payer.';
+  if (byPayer) return 'No referrals for this payer.';
   if (status) return `No referrals ${REFERRAL_STATUS_WORDS[status].label.toLowerCase()}.`;
   return 'No referrals yet.';
 }
 
 function WorkQueueTable({
   items,
-  details,
   readAt,
 }: {
   items: WorkQueueItem[];
-  details: Map<string, ReferralView>;
   /** When the queue was read: ages are counted to then, so a render changes none. */
   readAt: number;
 }) {
@@ -193,40 +184,37 @@ function WorkQueueTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((item) => {
-            const found = details.get(item.id);
-            return (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/referrals/${item.id}`}>
-                    {item.patient.lastName}, {item.patient.firstName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {item.patient.mrn ? `${item.patient.mrn} · ` : ''}born{' '}
-                    {formatDate(item.patient.dateOfBirth)}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <ReferralStatusBadge status={item.status} />
-                </Table.Td>
-                <Table.Td>{found ? payerWords(found.insurance) : '…'}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{item.therapy}</Text>
-                  <Text size="xs" c="dimmed">
-                    {item.diagnosisCode}
-                    {item.offLabel ? ' · off-label' : ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
-                <Table.Td>
-                  <MissingCount missing={item.missing} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {daysInWords(daysSince(item.createdAt, readAt))}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/referrals/${item.id}`}>
+                  {item.patient.lastName}, {item.patient.firstName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {item.patient.mrn ? `${item.patient.mrn} · ` : ''}born{' '}
+                  {formatDate(item.patient.dateOfBirth)}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <StatusBadge words={REFERRAL_STATUS_WORDS[item.status]} />
+              </Table.Td>
+              <Table.Td>{payerWords(item.insurance)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{item.therapy}</Text>
+                <Text size="xs" c="dimmed">
+                  {item.diagnosisCode}
+                  {item.offLabel ? ' · off-label' : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+              <Table.Td>
+                <MissingCount missing={item.missing} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {daysInWords(daysSince(item.createdAt, readAt))}
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
