@@ -14,7 +14,7 @@ export const EXAMPLE_USERS = [
   { role: 'intake_coordinator', subject: 'ic-1' },
   { role: 'pharmacist', subject: 'ph-1' },
   { role: 'nurse', subject: 'rn-1' },
-  { role: 'payer', subject: 'rev-1', payerId: 'acme-health' },
+  { role: 'payer', subject: 'rev-acme-1', payerId: 'acme-health' },
   { role: 'admin', subject: 'ad-1' },
   // A provider's system, for the payer sandbox's PAS endpoints (prior-auth signs its own).
   { role: 'provider', subject: 'infuse-prior-auth' },

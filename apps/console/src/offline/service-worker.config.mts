@@ -15,8 +15,20 @@ export const consoleOffline: Partial<VitePWAOptions> = {
   // Registered by the nurse's screens (register-service-worker.ts), not by a script in index.html.
   injectRegister: false,
   registerType: 'autoUpdate',
-  // No web manifest: the console is opened in the browser, not installed.
-  manifest: false,
+  // A web manifest, so a nurse can add the console to her phone's home screen and open it
+  // full-screen like an app; desks use it in the browser.
+  manifest: {
+    name: 'Infuse',
+    short_name: 'Infuse',
+    description: 'Home infusion of immunoglobulin: referrals, authorizations, dispensing, visits',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1971c2',
+    icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any maskable' }],
+  },
+  includeAssets: ['icon.svg'],
   workbox: {
     globPatterns: ['**/*.{html,js,css,svg,woff2}'],
     navigateFallback: 'index.html',
