@@ -1,9 +1,9 @@
+import { usePages } from '../../api/use-pages';
+import { PagedList } from '../../ui/paged-list';
 import { StatusBadge } from '../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useSignedIn } from '../../session/session-context';
-import { QueryView } from '../../ui/query-view';
 import { formatDate, formatDateTime } from '../../ui/time';
 import { STATUS_WORDS } from './request-words';
 import {
@@ -13,7 +13,6 @@ import {
   type InboxItem,
   type RequestStatus,
 } from './requests.api';
-import { ShowMoreButton } from '../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -34,12 +33,9 @@ export function RequestsInboxPage() {
   const { payerId } = useSignedIn();
   const [params, setParams] = useSearchParams();
   const status = statusOf(params.get('status'));
-  const requests = useInfiniteQuery({
-    queryKey: requestKeys.list(status),
-    queryFn: ({ pageParam, signal }) => requestsApi.list({ status, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const requests = usePages(requestKeys.list(status), (cursor, signal) =>
+    requestsApi.list({ status, cursor }, signal),
+  );
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -58,25 +54,16 @@ export function RequestsInboxPage() {
           w={220}
         />
       </Group>
-      <QueryView query={requests} label="requests">
-        {(data) => {
-          const items = data.pages.flatMap((page) => page.items);
-          if (items.length === 0)
-            return (
-              <Text>
-                {status
-                  ? `No ${STATUS_WORDS[status].label.toLowerCase()} requests.`
-                  : 'No requests yet.'}
-              </Text>
-            );
-          return (
-            <Stack>
-              <InboxTable items={items} />
-              <ShowMoreButton pages={requests} label="Show more requests" />
-            </Stack>
-          );
-        }}
-      </QueryView>
+      <PagedList
+        pages={requests}
+        label="requests"
+        empty={
+          status ? `No ${STATUS_WORDS[status].label.toLowerCase()} requests.` : 'No requests yet.'
+        }
+        more="Show more requests"
+      >
+        {(items) => <InboxTable items={items} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import type { Page } from '../../api/page';
 import { api } from '../../api/http';
 
 // The payer sandbox's reviewer routes (apps/payer-sandbox/src: list-requests, view-request,
@@ -23,11 +24,6 @@ export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
 export interface DatePeriod {
   start: string;
   end: string;
-}
-
-export interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
 }
 
 /** One row of the inbox (InboxItem of list-requests.query.ts). */

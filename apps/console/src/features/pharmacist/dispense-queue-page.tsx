@@ -1,8 +1,8 @@
+import { usePages } from '../../api/use-pages';
+import { PagedList } from '../../ui/paged-list';
 import { StatusBadge } from '../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { QueryView } from '../../ui/query-view';
 import { formatDate } from '../../ui/time';
 import { patientName, STATUS_WORDS } from './dispense-words';
 import {
@@ -12,7 +12,6 @@ import {
   type DispenseQueueItem,
   type DispenseStatus,
 } from './dispenses.api';
-import { ShowMoreButton } from '../../ui/show-more-button';
 
 const ANY = 'any';
 const DEFAULT_STATUS: DispenseStatus = 'awaiting_verification';
@@ -30,12 +29,9 @@ function statusOf(value: string | null): DispenseStatus | undefined {
 export function DispenseQueuePage() {
   const [params, setParams] = useSearchParams();
   const status = statusOf(params.get('status'));
-  const dispenses = useInfiniteQuery({
-    queryKey: dispenseKeys.list(status),
-    queryFn: ({ pageParam, signal }) => dispensesApi.list({ status, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const dispenses = usePages(dispenseKeys.list(status), (cursor, signal) =>
+    dispensesApi.list({ status, cursor }, signal),
+  );
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -56,23 +52,14 @@ export function DispenseQueuePage() {
           w={260}
         />
       </Group>
-      <QueryView query={dispenses} label="the dispense queue">
-        {(data) => {
-          const items = data.pages.flatMap((page) => page.items);
-          if (items.length === 0)
-            return (
-              <Text>
-                {status ? `No doses ${STATUS_WORDS[status].label.toLowerCase()}.` : 'No doses yet.'}
-              </Text>
-            );
-          return (
-            <Stack>
-              <QueueTable items={items} />
-              <ShowMoreButton pages={dispenses} label="Show more doses" />
-            </Stack>
-          );
-        }}
-      </QueryView>
+      <PagedList
+        pages={dispenses}
+        label="the dispense queue"
+        empty={status ? `No doses ${STATUS_WORDS[status].label.toLowerCase()}.` : 'No doses yet.'}
+        more="Show more doses"
+      >
+        {(items) => <QueueTable items={items} />}
+      </PagedList>
     </Stack>
   );
 }

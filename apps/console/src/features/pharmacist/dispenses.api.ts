@@ -1,3 +1,4 @@
+import type { Page } from '../../api/page';
 import type { LabCode, ReleasedLot, Therapy } from '@infuse/contracts';
 import { api } from '../../api/http';
 
@@ -15,11 +16,6 @@ export const DISPENSE_STATUSES = [
   'cancelled',
 ] as const;
 export type DispenseStatus = (typeof DISPENSE_STATUSES)[number];
-
-export interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
-}
 
 export interface DispensePatient {
   firstName: string;

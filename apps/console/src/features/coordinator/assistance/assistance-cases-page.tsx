@@ -1,8 +1,8 @@
+import { usePages } from '../../../api/use-pages';
+import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QueryView } from '../../../ui/query-view';
 import { formatDate, formatDateTime } from '../../../ui/time';
 import { useReferralDetails } from '../referrals/use-referral-details';
 import { useFilterParams } from '../shared/use-filter-params';
@@ -14,7 +14,6 @@ import {
   type CaseStatus,
 } from './assistance.api';
 import { CASE_STATUS_WORDS } from './assistance-words';
-import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -31,13 +30,9 @@ export function AssistanceCasesPage() {
   const status: CaseStatus | undefined = CASE_STATUSES.find(
     (known) => known === params.get('status'),
   );
-  const cases = useInfiniteQuery({
-    queryKey: assistanceKeys.list(status),
-    queryFn: ({ pageParam, signal }) => assistanceApi.list({ status, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
+  const cases = usePages(assistanceKeys.list(status), (cursor, signal) =>
+    assistanceApi.list({ status, cursor }, signal),
+  );
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -56,22 +51,18 @@ export function AssistanceCasesPage() {
           w={300}
         />
       </Group>
-      <QueryView query={cases} label="assistance cases">
-        {() =>
-          items.length === 0 ? (
-            <Text>
-              {status
-                ? `No cases ${CASE_STATUS_WORDS[status].label.toLowerCase()}.`
-                : 'No assistance cases yet.'}
-            </Text>
-          ) : (
-            <Stack>
-              <CasesTable items={items} />
-              <ShowMoreButton pages={cases} label="Show more cases" />
-            </Stack>
-          )
+      <PagedList
+        pages={cases}
+        label="assistance cases"
+        empty={
+          status
+            ? `No cases ${CASE_STATUS_WORDS[status].label.toLowerCase()}.`
+            : 'No assistance cases yet.'
         }
-      </QueryView>
+        more="Show more cases"
+      >
+        {(items) => <CasesTable items={items} />}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import type { Page } from '../../../api/page';
 import type {
   BenefitWarning,
   CaseCloseReason,
@@ -97,11 +98,6 @@ export interface BenefitsBody {
   /** US dollars the patient owes per dose. */
   costSharePerDose: number;
   planDesign: PlanDesign;
-}
-
-interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
 }
 
 const assistanceCase = (id: string) => `/v1/assistance-cases/${encodeURIComponent(id)}`;

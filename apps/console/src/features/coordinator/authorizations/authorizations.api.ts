@@ -1,3 +1,4 @@
+import type { Page } from '../../../api/page';
 import type { AuthorizationKind, DocumentReference, LabResult } from '@infuse/contracts';
 import { api } from '../../../api/http';
 
@@ -87,11 +88,6 @@ export interface AuthorizationView extends Omit<
     decision: string;
     occurredAt: string;
   }[];
-}
-
-interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
 }
 
 // A referral's requests are few (the first, its renewals and updates): one page of the largest

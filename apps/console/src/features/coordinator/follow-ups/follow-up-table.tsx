@@ -1,16 +1,15 @@
+import { usePages } from '../../../api/use-pages';
+import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
-import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { QueryView } from '../../../ui/query-view';
 import { formatDateTime } from '../../../ui/time';
 import { useReferralDetails } from '../referrals/use-referral-details';
 import { CompleteDialog } from './complete-dialog';
 import { SnoozeDialog } from './snooze-dialog';
 import { detailsInWords, FOLLOW_UP_KIND_WORDS, FOLLOW_UP_STATUS_WORDS } from './follow-up-words';
 import { followUpKeys, followUpsApi, type FollowUp, type FollowUpFilter } from './follow-ups.api';
-import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const OPEN = new Set(['scheduled', 'due', 'escalated']);
 
@@ -28,124 +27,115 @@ export function FollowUpTable({
   label: string;
   empty: string;
 }) {
-  const tasks = useInfiniteQuery({
-    queryKey: followUpKeys.list(filter),
-    queryFn: ({ pageParam, signal }) => followUpsApi.list({ ...filter, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const items = tasks.data?.pages.flatMap((page) => page.items) ?? [];
-  const referrals = useReferralDetails([...new Set(items.map((task) => task.referralId))]);
+  const tasks = usePages(followUpKeys.list(filter), (cursor, signal) =>
+    followUpsApi.list({ ...filter, cursor }, signal),
+  );
+  const referrals = useReferralDetails([...new Set(tasks.items.map((task) => task.referralId))]);
   const [working, setWorking] = useState<{ task: FollowUp; action: 'complete' | 'snooze' }>();
   const patientOf = (task: FollowUp) => {
     const patient = referrals.get(task.referralId)?.patient;
     return patient ? `${patient.lastName}, ${patient.firstName}` : 'the patient';
   };
   return (
-    <QueryView query={tasks} label={label.toLowerCase()}>
-      {() =>
-        items.length === 0 ? (
-          <Text size="sm">{empty}</Text>
-        ) : (
-          <Stack>
-            <Table.ScrollContainer minWidth={960}>
-              <Table striped aria-label={label}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Task</Table.Th>
-                    <Table.Th>Patient</Table.Th>
-                    <Table.Th>Due</Table.Th>
-                    <Table.Th>Details</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Actions</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((task) => (
-                    <Table.Tr key={task.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {FOLLOW_UP_KIND_WORDS[task.kind]}
+    <>
+      <PagedList pages={tasks} label={label.toLowerCase()} empty={empty} more="Show more">
+        {(items) => (
+          <Table.ScrollContainer minWidth={960}>
+            <Table striped aria-label={label}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Task</Table.Th>
+                  <Table.Th>Patient</Table.Th>
+                  <Table.Th>Due</Table.Th>
+                  <Table.Th>Details</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Actions</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((task) => (
+                  <Table.Tr key={task.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {FOLLOW_UP_KIND_WORDS[task.kind]}
+                      </Text>
+                      {task.priority === 'high' && (
+                        <Badge color="red" variant="outline" tt="none">
+                          High priority
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/referrals/${task.referralId}`} size="sm">
+                        {referrals.has(task.referralId) ? patientOf(task) : 'Referral'}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm">{formatDateTime(task.dueAt)}</Text>
+                      {task.windowEndsAt && (
+                        <Text size="xs">until {formatDateTime(task.windowEndsAt)}</Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{detailsInWords(task.details) || '—'}</Text>
+                      {task.reminders > 0 && (
+                        <Text size="xs">
+                          {task.reminders} reminder{task.reminders === 1 ? '' : 's'} sent
                         </Text>
-                        {task.priority === 'high' && (
-                          <Badge color="red" variant="outline" tt="none">
-                            High priority
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/referrals/${task.referralId}`} size="sm">
-                          {referrals.has(task.referralId) ? patientOf(task) : 'Referral'}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm">{formatDateTime(task.dueAt)}</Text>
-                        {task.windowEndsAt && (
-                          <Text size="xs">until {formatDateTime(task.windowEndsAt)}</Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{detailsInWords(task.details) || '—'}</Text>
-                        {task.reminders > 0 && (
-                          <Text size="xs">
-                            {task.reminders} reminder{task.reminders === 1 ? '' : 's'} sent
-                          </Text>
-                        )}
-                        {task.note && <Text size="xs">Note: {task.note}</Text>}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge words={FOLLOW_UP_STATUS_WORDS[task.status]} />
-                        {task.closedAt && (
-                          <Text size="xs">
-                            {formatDateTime(task.closedAt)}
-                            {task.closedBy ? ` by ${task.closedBy}` : ''}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {OPEN.has(task.status) ? (
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              onClick={() => setWorking({ task, action: 'complete' })}
-                            >
-                              Complete
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              onClick={() => setWorking({ task, action: 'snooze' })}
-                            >
-                              Snooze
-                            </Button>
-                          </Group>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <ShowMoreButton pages={tasks} label="Show more" />
-            {working?.action === 'complete' && (
-              <CompleteDialog
-                task={working.task}
-                patient={patientOf(working.task)}
-                onClose={() => setWorking(undefined)}
-              />
-            )}
-            {working?.action === 'snooze' && (
-              <SnoozeDialog
-                task={working.task}
-                patient={patientOf(working.task)}
-                onClose={() => setWorking(undefined)}
-              />
-            )}
-          </Stack>
-        )
-      }
-    </QueryView>
+                      )}
+                      {task.note && <Text size="xs">Note: {task.note}</Text>}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <StatusBadge words={FOLLOW_UP_STATUS_WORDS[task.status]} />
+                      {task.closedAt && (
+                        <Text size="xs">
+                          {formatDateTime(task.closedAt)}
+                          {task.closedBy ? ` by ${task.closedBy}` : ''}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {OPEN.has(task.status) ? (
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            onClick={() => setWorking({ task, action: 'complete' })}
+                          >
+                            Complete
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setWorking({ task, action: 'snooze' })}
+                          >
+                            Snooze
+                          </Button>
+                        </Group>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedList>
+      {working?.action === 'complete' && (
+        <CompleteDialog
+          task={working.task}
+          patient={patientOf(working.task)}
+          onClose={() => setWorking(undefined)}
+        />
+      )}
+      {working?.action === 'snooze' && (
+        <SnoozeDialog
+          task={working.task}
+          patient={patientOf(working.task)}
+          onClose={() => setWorking(undefined)}
+        />
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { Page } from '../../../api/page';
 import type { FollowUpKind, FollowUpPriority } from '@infuse/contracts';
 import { api } from '../../../api/http';
 
@@ -35,11 +36,6 @@ export interface FollowUp {
   resolvedBy: string | null;
   closedAt: string | null;
   createdAt: string;
-}
-
-export interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
 }
 
 export interface FollowUpFilter {

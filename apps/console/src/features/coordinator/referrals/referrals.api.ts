@@ -1,3 +1,4 @@
+import type { Page } from '../../../api/page';
 import type {
   DocumentContentType,
   DocumentReference,
@@ -21,11 +22,6 @@ export const REFERRAL_STATUSES = [
   'cancelled',
 ] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
-export interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
-}
 
 /** Who pays, as the work queue lists it. */
 export type WorkQueueInsurance = Pick<InsuranceSnapshot, 'planType'> & {

@@ -1,22 +1,11 @@
+import { usePages } from '../../../api/use-pages';
+import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
 import { REFERRAL_STATUS_WORDS } from './referral-words';
-import {
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { QueryView } from '../../../ui/query-view';
 import { formatDate, formatDateTime } from '../../../ui/time';
 import { daysInWords, daysSince } from '../shared/days';
 import { useFilterParams } from '../shared/use-filter-params';
@@ -29,7 +18,6 @@ import {
   type ReferralStatus,
   type WorkQueueItem,
 } from './referrals.api';
-import { ShowMoreButton } from '../../../ui/show-more-button';
 
 const ANY = 'any';
 const STATUS_OPTIONS = [
@@ -61,16 +49,11 @@ export function WorkQueuePage() {
     300,
   );
 
-  const referrals = useInfiniteQuery({
-    queryKey: referralKeys.list({ status, q: q || undefined, payer: byPayer }),
-    queryFn: ({ pageParam, signal }) =>
-      referralsApi.list({ status, q: q || undefined, payer: byPayer, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-  const items = referrals.data?.pages.flatMap((page) => page.items) ?? [];
-  const payerOptions = payerOptionsOf(items, byPayer);
+  const filter = { status, q: q || undefined, payer: byPayer };
+  const referrals = usePages(referralKeys.list(filter), (cursor, signal) =>
+    referralsApi.list({ ...filter, cursor }, signal),
+  );
+  const payerOptions = payerOptionsOf(referrals.items, byPayer);
 
   return (
     <Stack>
@@ -116,24 +99,14 @@ export function WorkQueuePage() {
           w={240}
         />
       </Group>
-      <QueryView query={referrals} label="referrals">
-        {() => (
-          <Stack>
-            {referrals.isPlaceholderData && (
-              <Group gap="xs" role="status">
-                <Loader size="xs" aria-hidden />
-                <Text size="sm">Updating the list…</Text>
-              </Group>
-            )}
-            {items.length === 0 ? (
-              <Text>{emptyWords(status, q, byPayer !== undefined)}</Text>
-            ) : (
-              <WorkQueueTable items={items} readAt={referrals.dataUpdatedAt} />
-            )}
-            <ShowMoreButton pages={referrals} label="Show more referrals" />
-          </Stack>
-        )}
-      </QueryView>
+      <PagedList
+        pages={referrals}
+        label="referrals"
+        empty={emptyWords(status, q, byPayer !== undefined)}
+        more="Show more referrals"
+      >
+        {(items) => <WorkQueueTable items={items} readAt={referrals.query.dataUpdatedAt} />}
+      </PagedList>
     </Stack>
   );
 }
