@@ -11,7 +11,9 @@ export const SCREENS_BY_ROLE: Record<ConsoleRole, Screen[]> = {
   payer: payerScreens,
   pharmacist: pharmacistScreens,
   nurse: nurseScreens,
-  admin: [],
+  // The administrator may do what coordinators and pharmacists do (the services admit the
+  // role on their routes), e.g. to cover for them; there are no screens of its own yet.
+  admin: [...coordinatorScreens, ...pharmacistScreens],
 };
 
 export function homeOf(role: ConsoleRole): string | undefined {
