@@ -98,6 +98,14 @@ export {
 } from './nursing/visit-progress.event';
 export { VisitCompleted } from './nursing/visit-completed.event';
 export { REACTION_ACTIONS, type ReactionAction } from './nursing/visit-event.common';
+export type {
+  Location,
+  LotUse,
+  VitalSigns,
+  UpdateFacts,
+  UpdateType,
+  VisitUpdate,
+} from './nursing/visit-update';
 export { FOLLOW_UP_KINDS, type FollowUpKind, FollowUpDue } from './follow-ups/follow-up-due.event';
 export { FOLLOW_UP_PRIORITIES, type FollowUpPriority } from './follow-ups/follow-up-kinds';
 export {

@@ -1,46 +1,14 @@
-import { type ReactionAction } from '@infuse/contracts';
+import { type UpdateType, type VisitUpdate } from '@infuse/contracts';
 
-/** Where the device was at check-in or check-out. */
-export interface Location {
-  latitude: number;
-  longitude: number;
-  accuracyMeters?: number;
-}
-
-/** A lot as the nurse accounts for it at the end of the infusion. */
-export interface LotUse {
-  lotNumber: string;
-  vialsUsed: number;
-  vialsReturned: number;
-  vialsWasted: number;
-}
-
-export interface VitalSigns {
-  bloodPressure: { systolic: number; diastolic: number };
-  pulse: number;
-  temperatureC: number;
-  respirationRate: number;
-  spo2: number;
-  weightKg?: number;
-}
-
-/** What the nurse did, by type; every update also has its id and the device's time. */
-export type UpdateFacts =
-  | { type: 'en_route' }
-  | { type: 'arrived'; location: Location }
-  | { type: 'departed'; location: Location }
-  | ({ type: 'vitals' } & VitalSigns)
-  | { type: 'premedication_given'; medication: string; dose: string }
-  | { type: 'infusion_started'; lotNumber: string; mlPerHour?: number }
-  | { type: 'rate_changed'; mlPerHour: number }
-  | { type: 'reaction'; grade: number; symptoms: string[]; action: ReactionAction }
-  | { type: 'infusion_ended'; volumeMl: number; lots: LotUse[]; partial?: boolean }
-  | { type: 'observation_ended' }
-  | { type: 'signed' }
-  | { type: 'missed'; reason: string }
-  | { type: 'addendum'; text: string };
-
-export type UpdateType = UpdateFacts['type'];
+// The device's update shapes are the contract the console shares (libs/contracts).
+export type {
+  Location,
+  LotUse,
+  VitalSigns,
+  UpdateFacts,
+  UpdateType,
+  VisitUpdate,
+} from '@infuse/contracts';
 
 export const UPDATE_TYPES = [
   'en_route',
@@ -57,9 +25,6 @@ export const UPDATE_TYPES = [
   'missed',
   'addendum',
 ] as const satisfies readonly UpdateType[];
-
-/** An update as the device sent it: its own id, its clock (ISO 8601 with offset) and its facts. */
-export type VisitUpdate = { clientUpdateId: string; at: string } & UpdateFacts;
 
 /** An update as stored: with who sent it. */
 export type StoredUpdate = VisitUpdate & { by: string };
