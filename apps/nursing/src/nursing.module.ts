@@ -11,6 +11,8 @@ import { ReferralEventsConsumer } from './events/referral-events.consumer';
 import { VisitEvents } from './events/visit-events';
 import { KeepPatientUseCase } from './keep-patient/keep-patient.use-case';
 import { WithdrawPatientUseCase } from './keep-patient/withdraw-patient.use-case';
+import { ListNursesController } from './list-nurses/list-nurses.controller';
+import { ListNursesQuery } from './list-nurses/list-nurses.query';
 import { ListVisitsController } from './list-visits/list-visits.controller';
 import { ListVisitsQuery } from './list-visits/list-visits.query';
 import { NURSING_MIGRATIONS } from './migrations/nursing-migrations';
@@ -41,6 +43,7 @@ const controllers = [
   RecordUpdatesController,
   AssignVisitController,
   RescheduleVisitController,
+  ListNursesController,
 ];
 const consumers = [ReferralEventsConsumer, DispenseEventsConsumer];
 const useCases = [
@@ -50,6 +53,7 @@ const useCases = [
   TrackDrugUseCase,
   CancelDoseVisitsUseCase,
   ListVisitsQuery,
+  ListNursesQuery,
   ViewVisitQuery,
   RecordUpdatesUseCase,
   AssignVisitUseCase,

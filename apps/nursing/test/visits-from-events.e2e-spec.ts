@@ -526,6 +526,35 @@ describe('nursing: visits from referrals and released doses', () => {
       expect((await view(visitId, who)).status).toBe(403);
     });
 
+    it('lists the active nurses with their territories to admins and coordinators only', async () => {
+      for (const who of ['admin', 'coordinator']) {
+        const nurses = await get<{ items: { nurseId: string; postalPrefixes: string[] }[] }>(
+          '/v1/nurses',
+          who,
+        );
+        expect(nurses.status).toBe(200);
+        expect(nurses.body.items).toEqual(
+          expect.arrayContaining([
+            {
+              nurseId: 'rn-1',
+              displayName: 'Development nurse, Baltimore',
+              postalPrefixes: ['212'],
+            },
+            expect.objectContaining({ nurseId: 'rn-canton', postalPrefixes: ['21231'] }),
+          ]),
+        );
+      }
+      await nursing.query(`UPDATE nursing.nurse SET active = false WHERE nurse_id = 'rn-canton'`);
+      try {
+        const after = await get<{ items: { nurseId: string }[] }>('/v1/nurses', 'admin');
+        expect(after.body.items.map((nurse) => nurse.nurseId)).not.toContain('rn-canton');
+      } finally {
+        await nursing.query(`UPDATE nursing.nurse SET active = true WHERE nurse_id = 'rn-canton'`);
+      }
+      for (const who of ['rn1', 'pharmacist', 'payer'])
+        expect((await get('/v1/nurses', who)).status).toBe(403);
+    });
+
     it('answers a malformed day with 400 naming the parameter', async () => {
       const response = await get<{ errors: unknown[] }>('/v1/visits?date=2026-02-30', 'admin');
       expect(response.status).toBe(400);
