@@ -72,7 +72,7 @@ export function fieldProblems(error: unknown): Map<string, string> {
     const key =
       'pointer' in problem
         ? problem.pointer
-            .replace(/^#?\//, '')
+            .replace(/^#?\/?/, '')
             .split('/')
             .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
             .join('.')

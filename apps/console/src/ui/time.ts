@@ -1,9 +1,6 @@
-/**
- * Every time is shown in the pharmacy's time zone, whatever the device's: a nurse's tablet set
- * to another zone and a coordinator's desk must read the same clock. Set at build time.
- */
-export const PHARMACY_TIME_ZONE: string =
-  (import.meta.env.VITE_PHARMACY_TIME_ZONE as string | undefined) ?? 'America/New_York';
+import { PHARMACY_TIME_ZONE } from './pharmacy-time-zone';
+
+export { PHARMACY_TIME_ZONE };
 
 const dateTime = new Intl.DateTimeFormat('en-US', {
   timeZone: PHARMACY_TIME_ZONE,
