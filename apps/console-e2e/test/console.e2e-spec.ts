@@ -1,4 +1,5 @@
 import { coordinatorCompletesReferral } from './journeys/coordinator-completes-referral';
+import { coordinatorSchedulesVisit } from './journeys/coordinator-schedules-visit';
 import { nurseRunsVisit } from './journeys/nurse-runs-visit';
 import { payerApproves } from './journeys/payer-approves';
 import { pharmacistsDispense } from './journeys/pharmacists-dispense';
@@ -19,3 +20,4 @@ coordinatorCompletesReferral(world);
 payerApproves(world);
 pharmacistsDispense(world);
 nurseRunsVisit(world);
+coordinatorSchedulesVisit(world);

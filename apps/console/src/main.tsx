@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './app/console.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, Modal } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,8 +9,16 @@ import { ProblemError } from './api/problem';
 import { App } from './app/app';
 import { SESSION_QUERY, SessionProvider } from './session/session-context';
 
-// Shade 8 of blue keeps white text and blue links at WCAG AA contrast (4.5:1) on white.
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, defaultRadius: 'sm' });
+// Shade 8 of blue keeps white text and blue links at WCAG AA contrast (4.5:1) on white. A
+// dialog's close button is an icon: it gets its name here, for every dialog.
+const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  defaultRadius: 'sm',
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
+});
 
 // A 401 from any service means the gateway's session ended: read the session again, which
 // brings the sign-in page. A 4xx will not change by asking again, so only other failures retry.

@@ -5,3 +5,4 @@ export { FollowUpsPage } from './follow-ups/follow-ups-page';
 export { NewReferralPage } from './new-referral/new-referral-page';
 export { ReferralPage } from './referral-page/referral-page';
 export { WorkQueuePage } from './referrals/work-queue-page';
+export { SchedulePage } from './schedule/schedule-page';

@@ -122,14 +122,7 @@ export function ReactionDialog({
   };
   const errors = form.formState.errors;
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Record a reaction"
-      fullScreen
-      radius={0}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <Modal opened={opened} onClose={close} title="Record a reaction" fullScreen radius={0}>
       <form noValidate onSubmit={(event) => void form.handleSubmit(save)(event)}>
         <Stack gap="md">
           <Controller
