@@ -1,3 +1,4 @@
+import { DispenseReleased } from '@infuse/contracts';
 import type { InfusionPlan } from '../visits.api';
 import { firstRateOf, titrationOf } from './titration';
 
@@ -6,21 +7,7 @@ const STARTED_AT = '2026-12-07T14:00:00.000Z';
 const START = Date.parse(STARTED_AT);
 
 // Privigen for 71.2 kg, as pharmacy releases it (DispenseReleased's example): half-hour steps.
-const PLAN: InfusionPlan = {
-  route: 'IV',
-  steps: [
-    { step: 1, startMinute: 0, durationMinutes: 30, mlPerHour: 21.4, mgPerKgMin: 0.5 },
-    { step: 2, startMinute: 30, durationMinutes: 30, mlPerHour: 42.7, mgPerKgMin: 1 },
-    { step: 3, startMinute: 60, durationMinutes: 30, mlPerHour: 85.4, mgPerKgMin: 2 },
-    { step: 4, startMinute: 90, durationMinutes: 30, mlPerHour: 170.9, mgPerKgMin: 4 },
-    { step: 5, startMinute: 120, durationMinutes: 34, mlPerHour: 341.8, mgPerKgMin: 8 },
-  ],
-  maxMlPerHour: 341.8,
-  maxMgPerKgMin: 8,
-  totalVolumeMl: 350,
-  infusionMinutes: 154,
-  sources: ['PRV1'],
-};
+const PLAN: InfusionPlan = DispenseReleased.example.infusionPlan;
 
 const at = (minutes: number) => START + minutes * MINUTE_MS;
 
