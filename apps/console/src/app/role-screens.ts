@@ -11,8 +11,8 @@ export const SCREENS_BY_ROLE: Record<ConsoleRole, Screen[]> = {
   payer: payerScreens,
   pharmacist: pharmacistScreens,
   nurse: nurseScreens,
-  // The administrator may do what coordinators and pharmacists do (the services admit the
-  // role on their routes), e.g. to cover for them; there are no screens of its own yet.
+  // The administrator may do what coordinators and pharmacists do (the services admit the role
+  // on their routes): cover for them, and give visits to nurses on the visit schedule.
   admin: [...coordinatorScreens, ...pharmacistScreens],
 };
 
