@@ -10,12 +10,19 @@ const IGG_MG_PER_DL = 180;
 // The plan each payer the sandbox plays stands for (apps/payer-sandbox/config/payers.json).
 const PLAN_TYPES = { 'northwind-medicare': 'medicare', 'state-medicaid': 'medicaid' };
 
-/** `YYYY-MM-DD`, `days` after today (negative: before), in the machine's time zone. */
+// The services' days turn in the pharmacy's time zone (PHARMACY_TIME_ZONE, ASSISTANCE_TIME_ZONE
+// and the like, all America/New_York by default), not the machine's: between midnight UTC and
+// midnight in New York a UTC date is a day the services have not reached yet.
+const PHARMACY_TIME_ZONE = process.env.PHARMACY_TIME_ZONE ?? 'America/New_York';
+
+/** `YYYY-MM-DD`, `days` after today (negative: before), on the pharmacy's calendar. */
 export function dayFromToday(days) {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: PHARMACY_TIME_ZONE }).format(
+    new Date(),
+  );
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /**
