@@ -1,6 +1,6 @@
 import { type Locator, type Page } from 'playwright-core';
 import { type ConsoleWorld } from '../support/console-world';
-import { daysAgo } from '../support/console-stack';
+import { daysAgo, waitFor } from '../support/console-stack';
 import { authorizationOf, callAs } from '../support/prepared-work';
 import { signedInPage } from '../support/sign-in';
 import { COORDINATOR } from '../support/users';
@@ -111,7 +111,7 @@ export function coordinatorCompletesReferral(world: () => ConsoleWorld): void {
       await page.getByText('Everything intake asked for has been received.').waitFor();
       await world().expectAccessible(page, 'coordinator: referral accepted');
 
-      const accepted = await callAs<{ status: string; missing: string[] }>(
+      const accepted = await callAs<{ status: string; missing: string[]; patientId: string }>(
         world().stack,
         COORDINATOR,
         'referrals',
@@ -121,6 +121,47 @@ export function coordinatorCompletesReferral(world: () => ConsoleWorld): void {
       expect(accepted).toMatchObject({ status: 'accepted', missing: [] });
       // Accepted, it goes on to the payer, which approves it on its own rule.
       await authorizationOf(world().stack, referralId, 'approved');
+
+      // The coordinator's other screens, each checked: the work queue, the follow-ups, and the
+      // copay-assistance case the approval opened for this (commercially insured) patient.
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      await navigation.getByRole('link', { name: 'Referrals', exact: true }).click();
+      await page
+        .getByRole('table', { name: 'Referrals' })
+        .getByRole('link', { name: `${lastName}, Maren` })
+        .waitFor();
+      await world().expectAccessible(page, 'coordinator: work queue');
+      await navigation.getByRole('link', { name: 'Follow-ups' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Follow-ups' }).waitFor();
+      await page
+        .getByText(/^Loading/)
+        .first()
+        .waitFor({ state: 'detached' });
+      await world().expectAccessible(page, 'coordinator: follow-ups');
+      await waitFor(
+        `the copay-assistance case of ${lastName}`,
+        () =>
+          callAs<{ items: unknown[] }>(
+            world().stack,
+            COORDINATOR,
+            'workers',
+            'GET',
+            `/v1/assistance-cases?patientId=${accepted.patientId}`,
+          ),
+        (cases) => cases.items.length === 1,
+      );
+      await navigation.getByRole('link', { name: 'Copay assistance' }).click();
+      const caseLink = page
+        .getByRole('table', { name: 'Copay-assistance cases' })
+        .getByRole('link', { name: `${lastName}, Maren` });
+      await caseLink.waitFor();
+      await world().expectAccessible(page, 'coordinator: copay-assistance cases');
+      await caseLink.click();
+      await page.waitForURL(/\/assistance\/[0-9a-f-]{36}$/);
+      await page
+        .getByRole('heading', { level: 2, name: `Copay assistance: ${lastName}, Maren` })
+        .waitFor();
+      await world().expectAccessible(page, 'coordinator: copay-assistance case');
     }, 300_000);
   });
 }
