@@ -1,3 +1,4 @@
+import { ListTable } from '../../ui/list-table';
 import { usePages } from '../../api/use-pages';
 import { PagedList } from '../../ui/paged-list';
 import { StatusBadge } from '../../ui/status-badge';
@@ -70,48 +71,45 @@ export function RequestsInboxPage() {
 
 function InboxTable({ items }: { items: InboxItem[] }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover aria-label="Authorization requests">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Reference</Table.Th>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Member id</Table.Th>
-            <Table.Th>Diagnosis</Table.Th>
-            <Table.Th>Product</Table.Th>
-            <Table.Th>Provider</Table.Th>
-            <Table.Th>Received</Table.Th>
-            <Table.Th>Review due</Table.Th>
-            <Table.Th>Status</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/requests/${item.id}`}>
-                  {item.referenceNumber}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{item.patient.name ?? 'Name not given'}</Text>
-                <Text size="xs" c="dimmed">
-                  born {formatDate(item.patient.birthDate)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{item.patientId}</Table.Td>
-              <Table.Td>{item.diagnosis ?? '—'}</Table.Td>
-              <Table.Td>{item.productCode ?? '—'}</Table.Td>
-              <Table.Td>{item.provider ?? '—'}</Table.Td>
-              <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
-              <Table.Td>{formatDateTime(item.reviewDueAt)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <StatusBadge words={STATUS_WORDS[item.status]} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Authorization requests"
+      minWidth={900}
+      headings={[
+        'Reference',
+        'Patient',
+        'Member id',
+        'Diagnosis',
+        'Product',
+        'Provider',
+        'Received',
+        'Review due',
+        'Status',
+      ]}
+    >
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <Anchor component={Link} to={`/requests/${item.id}`}>
+              {item.referenceNumber}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{item.patient.name ?? 'Name not given'}</Text>
+            <Text size="xs" c="dimmed">
+              born {formatDate(item.patient.birthDate)}
+            </Text>
+          </Table.Td>
+          <Table.Td>{item.patientId}</Table.Td>
+          <Table.Td>{item.diagnosis ?? '—'}</Table.Td>
+          <Table.Td>{item.productCode ?? '—'}</Table.Td>
+          <Table.Td>{item.provider ?? '—'}</Table.Td>
+          <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
+          <Table.Td>{formatDateTime(item.reviewDueAt)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <StatusBadge words={STATUS_WORDS[item.status]} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ListTable } from '../../ui/list-table';
 import { usePages } from '../../api/use-pages';
 import { PagedList } from '../../ui/paged-list';
 import { StatusBadge } from '../../ui/status-badge';
@@ -66,43 +67,32 @@ export function DispenseQueuePage() {
 
 function QueueTable({ items }: { items: DispenseQueueItem[] }) {
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped highlightOnHover aria-label="Dispense queue">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Therapy</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Infusion days</Table.Th>
-            <Table.Th>Status</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/dispenses/${item.id}`}>
-                  {patientName(item.patient)}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  born {formatDate(item.patient.dateOfBirth)}
-                  {item.patient.mrn ? ` · ${item.patient.mrn}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {item.therapy} · {item.productId}
-              </Table.Td>
-              <Table.Td>{item.cycle}</Table.Td>
-              <Table.Td>
-                {item.administrationDates.map((date) => formatDate(date)).join(', ')}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <StatusBadge words={STATUS_WORDS[item.status]} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Dispense queue"
+      minWidth={820}
+      headings={['Patient', 'Therapy', 'Cycle', 'Infusion days', 'Status']}
+    >
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/dispenses/${item.id}`}>
+              {patientName(item.patient)}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              born {formatDate(item.patient.dateOfBirth)}
+              {item.patient.mrn ? ` · ${item.patient.mrn}` : ''}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            {item.therapy} · {item.productId}
+          </Table.Td>
+          <Table.Td>{item.cycle}</Table.Td>
+          <Table.Td>{item.administrationDates.map((date) => formatDate(date)).join(', ')}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <StatusBadge words={STATUS_WORDS[item.status]} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ListTable } from '../../../ui/list-table';
 import { usePages } from '../../../api/use-pages';
 import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
@@ -70,41 +71,31 @@ export function AssistanceCasesPage() {
 function CasesTable({ items }: { items: CaseListItem[] }) {
   const referrals = useReferralDetails(items.map((item) => item.referralId));
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover aria-label="Copay-assistance cases">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Programme</Table.Th>
-            <Table.Th>Re-enrol by</Table.Th>
-            <Table.Th>Opened</Table.Th>
-            <Table.Th>Last change</Table.Th>
+    <ListTable
+      label="Copay-assistance cases"
+      minWidth={860}
+      headings={['Patient', 'Status', 'Programme', 'Re-enrol by', 'Opened', 'Last change']}
+    >
+      {items.map((item) => {
+        const patient = referrals.get(item.referralId)?.patient;
+        return (
+          <Table.Tr key={item.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/assistance/${item.id}`}>
+                {patient ? `${patient.lastName}, ${patient.firstName}` : 'Open the case'}
+              </Anchor>
+              {patient?.mrn && <Text size="xs">{patient.mrn}</Text>}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <StatusBadge words={CASE_STATUS_WORDS[item.status]} />
+            </Table.Td>
+            <Table.Td>{item.programmeId ?? '—'}</Table.Td>
+            <Table.Td>{formatDate(item.reEnrolmentDueOn)}</Table.Td>
+            <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+            <Table.Td>{formatDateTime(item.updatedAt)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => {
-            const patient = referrals.get(item.referralId)?.patient;
-            return (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/assistance/${item.id}`}>
-                    {patient ? `${patient.lastName}, ${patient.firstName}` : 'Open the case'}
-                  </Anchor>
-                  {patient?.mrn && <Text size="xs">{patient.mrn}</Text>}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <StatusBadge words={CASE_STATUS_WORDS[item.status]} />
-                </Table.Td>
-                <Table.Td>{item.programmeId ?? '—'}</Table.Td>
-                <Table.Td>{formatDate(item.reEnrolmentDueOn)}</Table.Td>
-                <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
-                <Table.Td>{formatDateTime(item.updatedAt)}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      })}
+    </ListTable>
   );
 }

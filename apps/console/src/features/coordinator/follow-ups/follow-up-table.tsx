@@ -1,3 +1,4 @@
+import { ListTable } from '../../../ui/list-table';
 import { usePages } from '../../../api/use-pages';
 import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
@@ -40,86 +41,73 @@ export function FollowUpTable({
     <>
       <PagedList pages={tasks} label={label.toLowerCase()} empty={empty} more="Show more">
         {(items) => (
-          <Table.ScrollContainer minWidth={960}>
-            <Table striped aria-label={label}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Task</Table.Th>
-                  <Table.Th>Patient</Table.Th>
-                  <Table.Th>Due</Table.Th>
-                  <Table.Th>Details</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Actions</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((task) => (
-                  <Table.Tr key={task.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {FOLLOW_UP_KIND_WORDS[task.kind]}
-                      </Text>
-                      {task.priority === 'high' && (
-                        <Badge color="red" variant="outline" tt="none">
-                          High priority
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/referrals/${task.referralId}`} size="sm">
-                        {referrals.has(task.referralId) ? patientOf(task) : 'Referral'}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{formatDateTime(task.dueAt)}</Text>
-                      {task.windowEndsAt && (
-                        <Text size="xs">until {formatDateTime(task.windowEndsAt)}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{detailsInWords(task.details) || '—'}</Text>
-                      {task.reminders > 0 && (
-                        <Text size="xs">
-                          {task.reminders} reminder{task.reminders === 1 ? '' : 's'} sent
-                        </Text>
-                      )}
-                      {task.note && <Text size="xs">Note: {task.note}</Text>}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <StatusBadge words={FOLLOW_UP_STATUS_WORDS[task.status]} />
-                      {task.closedAt && (
-                        <Text size="xs">
-                          {formatDateTime(task.closedAt)}
-                          {task.closedBy ? ` by ${task.closedBy}` : ''}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {OPEN.has(task.status) ? (
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            onClick={() => setWorking({ task, action: 'complete' })}
-                          >
-                            Complete
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setWorking({ task, action: 'snooze' })}
-                          >
-                            Snooze
-                          </Button>
-                        </Group>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            label={label}
+            minWidth={960}
+            headings={['Task', 'Patient', 'Due', 'Details', 'Status', 'Actions']}
+          >
+            {items.map((task) => (
+              <Table.Tr key={task.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {FOLLOW_UP_KIND_WORDS[task.kind]}
+                  </Text>
+                  {task.priority === 'high' && (
+                    <Badge color="red" variant="outline" tt="none">
+                      High priority
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/referrals/${task.referralId}`} size="sm">
+                    {referrals.has(task.referralId) ? patientOf(task) : 'Referral'}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{formatDateTime(task.dueAt)}</Text>
+                  {task.windowEndsAt && (
+                    <Text size="xs">until {formatDateTime(task.windowEndsAt)}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{detailsInWords(task.details) || '—'}</Text>
+                  {task.reminders > 0 && (
+                    <Text size="xs">
+                      {task.reminders} reminder{task.reminders === 1 ? '' : 's'} sent
+                    </Text>
+                  )}
+                  {task.note && <Text size="xs">Note: {task.note}</Text>}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <StatusBadge words={FOLLOW_UP_STATUS_WORDS[task.status]} />
+                  {task.closedAt && (
+                    <Text size="xs">
+                      {formatDateTime(task.closedAt)}
+                      {task.closedBy ? ` by ${task.closedBy}` : ''}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {OPEN.has(task.status) ? (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" onClick={() => setWorking({ task, action: 'complete' })}>
+                        Complete
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setWorking({ task, action: 'snooze' })}
+                      >
+                        Snooze
+                      </Button>
+                    </Group>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </PagedList>
       {working?.action === 'complete' && (

@@ -1,3 +1,4 @@
+import { ListTable } from '../../../ui/list-table';
 import { Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ProblemError } from '../../../api/problem';
@@ -77,43 +78,35 @@ function Journey({ journey }: { journey: JourneyView }) {
   return (
     <Stack>
       <FactList facts={facts} />
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped aria-label="Journey timeline">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>When</Table.Th>
-              <Table.Th>Service</Table.Th>
-              <Table.Th>Event</Table.Th>
-              <Table.Th>Who</Table.Th>
+      <ListTable
+        label="Journey timeline"
+        minWidth={860}
+        headings={['When', 'Service', 'Event', 'Who']}
+      >
+        {journey.timeline.map((item, index) => {
+          const details = factsInWords(item.details);
+          return (
+            <Table.Tr key={`${item.at}-${item.event}-${index}`}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.at)}</Table.Td>
+              <Table.Td>{item.service}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {item.event}
+                </Text>
+                <Text size="sm">{item.what}</Text>
+                {details && <Text size="xs">{details}</Text>}
+              </Table.Td>
+              <Table.Td>
+                {item.actor
+                  ? item.actor.role === 'system'
+                    ? `${item.actor.subject.replace(/^system:/, '')} (automatic)`
+                    : `${item.actor.subject} (${item.actor.role.replace(/_/g, ' ')})`
+                  : '—'}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {journey.timeline.map((item, index) => {
-              const details = factsInWords(item.details);
-              return (
-                <Table.Tr key={`${item.at}-${item.event}-${index}`}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.at)}</Table.Td>
-                  <Table.Td>{item.service}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {item.event}
-                    </Text>
-                    <Text size="sm">{item.what}</Text>
-                    {details && <Text size="xs">{details}</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    {item.actor
-                      ? item.actor.role === 'system'
-                        ? `${item.actor.subject.replace(/^system:/, '')} (automatic)`
-                        : `${item.actor.subject} (${item.actor.role.replace(/_/g, ' ')})`
-                      : '—'}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          );
+        })}
+      </ListTable>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { ListTable } from '../../../ui/list-table';
 import { usePages } from '../../../api/use-pages';
 import { PagedList } from '../../../ui/paged-list';
 import { StatusBadge } from '../../../ui/status-badge';
@@ -143,54 +144,43 @@ function WorkQueueTable({
   readAt: number;
 }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover aria-label="Referrals">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Payer</Table.Th>
-            <Table.Th>Therapy</Table.Th>
-            <Table.Th>Received</Table.Th>
-            <Table.Th>Missing items</Table.Th>
-            <Table.Th>Age</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/referrals/${item.id}`}>
-                  {item.patient.lastName}, {item.patient.firstName}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {item.patient.mrn ? `${item.patient.mrn} · ` : ''}born{' '}
-                  {formatDate(item.patient.dateOfBirth)}
-                </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <StatusBadge words={REFERRAL_STATUS_WORDS[item.status]} />
-              </Table.Td>
-              <Table.Td>{payerWords(item.insurance)}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{item.therapy}</Text>
-                <Text size="xs" c="dimmed">
-                  {item.diagnosisCode}
-                  {item.offLabel ? ' · off-label' : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
-              <Table.Td>
-                <MissingCount missing={item.missing} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {daysInWords(daysSince(item.createdAt, readAt))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Referrals"
+      minWidth={960}
+      headings={['Patient', 'Status', 'Payer', 'Therapy', 'Received', 'Missing items', 'Age']}
+    >
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/referrals/${item.id}`}>
+              {item.patient.lastName}, {item.patient.firstName}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {item.patient.mrn ? `${item.patient.mrn} · ` : ''}born{' '}
+              {formatDate(item.patient.dateOfBirth)}
+            </Text>
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <StatusBadge words={REFERRAL_STATUS_WORDS[item.status]} />
+          </Table.Td>
+          <Table.Td>{payerWords(item.insurance)}</Table.Td>
+          <Table.Td>
+            <Text size="sm">{item.therapy}</Text>
+            <Text size="xs" c="dimmed">
+              {item.diagnosisCode}
+              {item.offLabel ? ' · off-label' : ''}
+            </Text>
+          </Table.Td>
+          <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
+          <Table.Td>
+            <MissingCount missing={item.missing} />
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            {daysInWords(daysSince(item.createdAt, readAt))}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

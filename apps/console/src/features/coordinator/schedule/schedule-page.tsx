@@ -1,3 +1,4 @@
+import { ListTable } from '../../../ui/list-table';
 import {
   Anchor,
   Button,
@@ -118,81 +119,70 @@ function VisitsTable({
   onMove: (visit: VisitSummary) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover aria-label="Visits">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Patient</Table.Th>
-            <Table.Th>Home</Table.Th>
-            <Table.Th>Dose</Table.Th>
-            <Table.Th>Drug</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Nurse</Table.Th>
-            <Table.Th>Actions</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((visit) => (
-            <Table.Tr key={visit.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/referrals/${visit.referralId}`}>
-                  {visit.patientName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {[visit.city, visit.postalCode].filter(Boolean).join(' ') || 'No address'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{visit.product}</Text>
-                <Text size="xs" c="dimmed">
-                  Cycle {visit.cycle}, day {visit.infusionDay} of {visit.infusionDays}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{DRUG_STATUS_WORDS[visit.drugStatus].label}</Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <StatusBadge words={VISIT_STATUS_WORDS[visit.status]} />
-              </Table.Td>
-              <Table.Td>
-                {visit.nurseId ? (
-                  <Text size="sm">{nurseName(nurses, visit.nurseId)}</Text>
-                ) : (
-                  <Text size="sm" fw={600} c="var(--mantine-color-error)">
-                    No nurse
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {notBegun(visit) ? (
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => onAssign(visit)}
-                      aria-label={`Assign a nurse to ${visit.patientName}'s visit`}
-                    >
-                      {visit.nurseId ? 'Reassign' : 'Assign'}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => onMove(visit)}
-                      aria-label={`Move ${visit.patientName}'s visit to another day`}
-                    >
-                      Move
-                    </Button>
-                  </Group>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Visits"
+      minWidth={900}
+      headings={['Patient', 'Home', 'Dose', 'Drug', 'Status', 'Nurse', 'Actions']}
+    >
+      {items.map((visit) => (
+        <Table.Tr key={visit.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/referrals/${visit.referralId}`}>
+              {visit.patientName}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">
+              {[visit.city, visit.postalCode].filter(Boolean).join(' ') || 'No address'}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{visit.product}</Text>
+            <Text size="xs" c="dimmed">
+              Cycle {visit.cycle}, day {visit.infusionDay} of {visit.infusionDays}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{DRUG_STATUS_WORDS[visit.drugStatus].label}</Text>
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <StatusBadge words={VISIT_STATUS_WORDS[visit.status]} />
+          </Table.Td>
+          <Table.Td>
+            {visit.nurseId ? (
+              <Text size="sm">{nurseName(nurses, visit.nurseId)}</Text>
+            ) : (
+              <Text size="sm" fw={600} c="var(--mantine-color-error)">
+                No nurse
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            {notBegun(visit) ? (
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => onAssign(visit)}
+                  aria-label={`Assign a nurse to ${visit.patientName}'s visit`}
+                >
+                  {visit.nurseId ? 'Reassign' : 'Assign'}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onMove(visit)}
+                  aria-label={`Move ${visit.patientName}'s visit to another day`}
+                >
+                  Move
+                </Button>
+              </Group>
+            ) : (
+              '—'
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
