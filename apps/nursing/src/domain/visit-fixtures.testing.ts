@@ -1,6 +1,7 @@
 import { DispenseReleased } from '@infuse/contracts';
 import { type VisitPlan } from './visit-plan';
-import { type StoredUpdate, type UpdateFacts, type VisitUpdate } from './visit-update';
+import { type StoredUpdate } from './visit-update';
+import { type UpdateFacts, type VisitUpdate } from '@infuse/contracts';
 
 const example = DispenseReleased.example;
 

@@ -1,5 +1,5 @@
 import { type ReactionAction } from '@infuse/contracts';
-import { type Location, type LotUse, type UpdateType, type VitalSigns } from './visit-update';
+import { type Location, type LotUse, type UpdateType, type VitalSigns } from '@infuse/contracts';
 
 /** Where the visit stands, as its updates tell it. */
 export type VisitProgress =

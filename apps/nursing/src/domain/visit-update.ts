@@ -1,15 +1,5 @@
 import { type UpdateType, type VisitUpdate } from '@infuse/contracts';
 
-// The device's update shapes are the contract the console shares (libs/contracts).
-export type {
-  Location,
-  LotUse,
-  VitalSigns,
-  UpdateFacts,
-  UpdateType,
-  VisitUpdate,
-} from '@infuse/contracts';
-
 export const UPDATE_TYPES = [
   'en_route',
   'arrived',

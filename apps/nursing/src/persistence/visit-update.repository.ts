@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { type StoredUpdate, type VisitUpdate } from '../domain/visit-update';
+import { type StoredUpdate } from '../domain/visit-update';
+import { type VisitUpdate } from '@infuse/contracts';
 
 /** Every update the devices sent, once per clientUpdateId and visit. */
 @Injectable()

@@ -7,7 +7,7 @@ import { mayWorkOnVisit } from '../visit-access';
 import { announcementsOf, markAnnounced } from '../domain/visit-announcements';
 import { visitPlanOf } from '../domain/visit-plan-of';
 import { rebuildVisit, type UpdateOutcome } from '../domain/rebuild-visit';
-import { type VisitUpdate } from '../domain/visit-update';
+import { type VisitUpdate } from '@infuse/contracts';
 import { type Visit } from '../domain/visit';
 import { VisitError } from '../domain/visit.errors';
 import { VisitEvents } from '../events/visit-events';

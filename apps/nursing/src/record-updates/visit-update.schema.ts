@@ -1,6 +1,6 @@
 import { REACTION_ACTIONS } from '@infuse/contracts';
 import { z } from 'zod';
-import { type VisitUpdate } from '../domain/visit-update';
+import { type VisitUpdate } from '@infuse/contracts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

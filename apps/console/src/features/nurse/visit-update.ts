@@ -1,13 +1,5 @@
-// The updates the nurse's device sends are the contract nursing shares (libs/contracts); here,
+// The updates the nurse's device sends are the contract nursing shares (libs/contracts); this is
 // what the service answers a batch with (apps/nursing/src/record-updates/update-result.ts).
-export type {
-  Location,
-  LotUse,
-  VitalSigns,
-  UpdateFacts,
-  UpdateType,
-  VisitUpdate,
-} from '@infuse/contracts';
 
 /** Why the service refused an update: a stable code, words for the nurse, and what it allows. */
 export interface Refusal {

@@ -1,13 +1,16 @@
-import type { DispenseReleased, EventData, ReactionAction, ReleasedLot } from '@infuse/contracts';
-import { api } from '../../api/http';
 import type {
+  DispenseReleased,
+  EventData,
   Location,
   LotUse,
-  Refusal,
+  ReactionAction,
+  ReleasedLot,
   UpdateType,
   VisitUpdate,
-  BatchResult,
-} from './visit-update';
+  VitalSigns,
+} from '@infuse/contracts';
+import { api } from '../../api/http';
+import type { Refusal, BatchResult } from './visit-update';
 
 // Nursing's visit API as it answers (apps/nursing/src/list-visits, view-visit, record-updates).
 
@@ -50,14 +53,9 @@ export interface VisitPage {
   nextCursor: string | null;
 }
 
-export interface RecordedVitals {
+/** Vitals as the record keeps them: as sent, when, and whether the weight moved the dose. */
+export interface RecordedVitals extends VitalSigns {
   at: string;
-  bloodPressure: { systolic: number; diastolic: number };
-  pulse: number;
-  temperatureC: number;
-  respirationRate: number;
-  spo2: number;
-  weightKg?: number;
   weightFlag?: { dosingWeightKg: number; differencePercent: number };
 }
 

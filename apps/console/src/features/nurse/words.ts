@@ -1,7 +1,7 @@
 import type { ReactionAction } from '@infuse/contracts';
 import type { QueuedState } from './queue/update-store';
 import type { Stage } from './runner/visit-progress';
-import type { UpdateType, VisitUpdate } from './visit-update';
+import type { UpdateType, VisitUpdate } from '@infuse/contracts';
 import type { DrugStatus, VisitStatus } from './visits.api';
 
 interface Words {

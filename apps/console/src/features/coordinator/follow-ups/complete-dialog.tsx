@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { DialogActions } from '../../../ui/dialog-actions';
+import { Modal, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -63,14 +64,11 @@ export function CompleteDialog({
             withAsterisk
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={complete.isPending}>
-              Complete follow-up
-            </Button>
-          </Group>
+          <DialogActions
+            submit="Complete follow-up"
+            pending={complete.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { DialogActions } from '../../../ui/dialog-actions';
+import { Modal, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -80,14 +81,7 @@ export function SnoozeDialog({
             withAsterisk
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={snooze.isPending}>
-              Snooze follow-up
-            </Button>
-          </Group>
+          <DialogActions submit="Snooze follow-up" pending={snooze.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { DialogActions } from '../../../ui/dialog-actions';
+import { Modal, Select, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ProblemAlert } from '../../../ui/query-view';
@@ -59,14 +60,7 @@ export function AssignDialog({
             error={missing ? 'Choose a nurse' : undefined}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              Assign
-            </Button>
-          </Group>
+          <DialogActions submit="Assign" pending={assign.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { DialogActions } from '../../../ui/dialog-actions';
+import { Modal, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -60,14 +61,7 @@ export function RescheduleDialog({ visit, onClose }: { visit: VisitSummary; onCl
             description="Kept with the visit's history"
             withAsterisk
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              Move the visit
-            </Button>
-          </Group>
+          <DialogActions submit="Move the visit" pending={move.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,6 @@
 import { fieldProblems, NetworkError, plainWords, ProblemError } from '../../../api/problem';
-import type { UpdateFacts, UpdateResult, VisitUpdate } from '../visit-update';
+import type { UpdateResult } from '../visit-update';
+import type { UpdateFacts, VisitUpdate } from '@infuse/contracts';
 import { visitsApi } from '../visits.api';
 import {
   keep,

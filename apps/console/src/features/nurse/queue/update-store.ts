@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Refusal, UpdateResult, VisitUpdate } from '../visit-update';
+import type { Refusal, UpdateResult } from '../visit-update';
+import type { VisitUpdate } from '@infuse/contracts';
 
 /** Waiting to be sent, or what the service answered the last time it was sent. */
 export type QueuedState = 'waiting' | 'applied' | 'already_applied' | 'refused';

@@ -1,4 +1,4 @@
-import type { Location } from '../visit-update';
+import type { Location } from '@infuse/contracts';
 
 /** Where the device is, for the check-in and check-out (EVV); GPS works without a network. */
 export function currentLocation(): Promise<Location> {

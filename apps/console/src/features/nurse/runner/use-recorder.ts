@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { updateQueue } from '../queue/update-queue';
-import type { UpdateFacts } from '../visit-update';
+import type { UpdateFacts } from '@infuse/contracts';
 
 /**
  * Records what the nurse did on the visit: on the device first, then sent by the queue. Resolves

@@ -1,5 +1,5 @@
 import type { QueuedState, QueuedUpdate } from '../queue/update-store';
-import type { UpdateFacts } from '../visit-update';
+import type { UpdateFacts } from '@infuse/contracts';
 import type { VisitRecord } from '../visits.api';
 import { notYetInRecord, progressOf, type Stage } from './visit-progress';
 

@@ -1,6 +1,6 @@
 import type { QueuedUpdate } from '../queue/update-store';
 import type { RecordedReaction, RecordedVitals, VisitRecord } from '../visits.api';
-import type { VisitUpdate } from '../visit-update';
+import type { VisitUpdate } from '@infuse/contracts';
 
 export type Stage =
   | 'scheduled'
